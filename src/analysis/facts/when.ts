@@ -1,0 +1,30 @@
+/** When: day names, dates ("Kamis (26/11)", "26 November 2026", "26/11/2026"),
+ * clock times ("pukul 08.00 WIB", "9 a.m."), and relative expressions. */
+import type { Span } from '../types';
+
+const DAY = "(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+const MONTH =
+  '(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec)\\.?';
+const ZONE = '(?:wib|wita|wit|utc|gmt)';
+const CLOCK = `(?:(?:pukul|jam|pkl\\.?|at)\\s+\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*(?:\\d{1,2}(?:[.:]\\d{2})?|selesai))?(?:\\s*${ZONE})?|\\b\\d{1,2}[.:]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[.:]\\d{2})?(?:\\s*${ZONE})?(?!\\d)|\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?!\\p{L}))`;
+const DATE = `(?:\\b\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|\\b\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\(\\s*\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{2,4})?\\s*\\)|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b)`;
+const RELATIVE =
+  '(?:besok|lusa|hari ini|kemarin|malam ini|nanti malam|pagi ini|sore ini|minggu depan|pekan depan|bulan depan|tomorrow|today|tonight|yesterday|next week|this week|next month)';
+const WHEN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:hari\\s+)?${DAY}(?:\\s*,?\\s*\\(?\\s*(?:${DATE}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\s*\\)?)?|${DATE}|${CLOCK}|${RELATIVE})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const CLOCK_RE = new RegExp(CLOCK, 'iu');
+
+export function findWhen(text: string): Span[] {
+  const spans: Span[] = [];
+  WHEN_RE.lastIndex = 0;
+  for (let m = WHEN_RE.exec(text); m !== null; m = WHEN_RE.exec(text)) {
+    spans.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return spans;
+}
+
+export function isClockTime(span: Span): boolean {
+  return CLOCK_RE.test(span.text);
+}

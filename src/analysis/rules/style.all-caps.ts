@@ -1,0 +1,99 @@
+/** style.all-caps: words in capitals read as shouting and look like chain
+ * messages. Acronyms (BPBD, RSUD, WIB) are not shouting. */
+import extra from './style.all-caps.json' with { type: 'json' };
+import { finding, type ParagraphRule } from '../rule';
+import { isAllCaps, type Token } from '../text/tokens';
+import { ACRONYMS, isStopword } from '../lexicon';
+import type { Finding } from '../types';
+
+const ORDINARY = new Set(extra.words);
+const VOWELS = /[aeiouAEIOU]/g;
+
+/** An all-caps token that is an acronym rather than a shouted word. */
+function isAcronymLike(word: string, dictionary: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (ACRONYMS.has(word.toUpperCase()) || dictionary.has(lower) || dictionary.has(word)) return true;
+  if (ORDINARY.has(lower) || isStopword(lower)) return false;
+  const letters = word.replace(/[^\p{L}]/gu, '').length;
+  const vowels = (word.match(VOWELS) ?? []).length;
+  // Short or unpronounceable capitals (DPMPTSP, PPKM, KTP) are acronyms.
+  return letters <= 4 || vowels / letters < 0.3;
+}
+
+function isShouted(word: string, dictionary: ReadonlySet<string>): boolean {
+  if (!isAllCaps(word) || isAcronymLike(word, dictionary)) return false;
+  const lower = word.toLowerCase();
+  return ORDINARY.has(lower) || isStopword(lower) || word.length >= 5;
+}
+
+/** Sentence case for a run of capitals, keeping acronyms in capitals. */
+function sentenceCase(text: string, tokens: Token[], offset: number, capitaliseFirst: boolean, dictionary: ReadonlySet<string>): string {
+  let out = '';
+  let cursor = 0;
+  tokens.forEach((t, i) => {
+    const rel = t.start - offset;
+    out += text.slice(cursor, rel);
+    let word = t.text;
+    if (t.kind === 'word' && isAllCaps(word) && !isAcronymLike(word, dictionary)) {
+      const lower = word.toLowerCase();
+      // toLowerCase can change the length of a few letters (İ); keep those as written.
+      word = lower.length === word.length ? lower : word;
+      if (i === 0 && capitaliseFirst) word = word.charAt(0).toUpperCase() + word.slice(1);
+    }
+    out += word;
+    cursor = t.end - offset;
+  });
+  return out + text.slice(cursor);
+}
+
+const rule: ParagraphRule = {
+  id: 'style.all-caps',
+  category: 'trust',
+  scope: 'paragraph',
+  check(p, ctx) {
+    const out: Finding[] = [];
+    for (const sentence of p.sentences) {
+      const words = sentence.tokens;
+      let i = 0;
+      while (i < words.length) {
+        if (!(words[i]!.kind === 'word' && isAllCaps(words[i]!.text))) {
+          i++;
+          continue;
+        }
+        // A run of consecutive capitalised words (numbers may sit inside: "TUTUP 3 HARI").
+        let j = i;
+        while (j + 1 < words.length && (words[j + 1]!.kind === 'number' || (words[j + 1]!.kind === 'word' && isAllCaps(words[j + 1]!.text)))) j++;
+        let run = words.slice(i, j + 1);
+        while (run.length && (run[run.length - 1]!.kind !== 'word' || isAcronymLike(run[run.length - 1]!.text, ctx.dictionary))) run.pop();
+        while (run.length && (run[0]!.kind !== 'word' || isAcronymLike(run[0]!.text, ctx.dictionary))) run.shift();
+        const shouted = run.filter((t) => t.kind === 'word' && isShouted(t.text, ctx.dictionary));
+        if (shouted.length > 0) {
+          const start = run[0]!.start;
+          const end = run[run.length - 1]!.end;
+          const original = p.text.slice(start, end);
+          const atSentenceStart = start === sentence.start;
+          const replacement = sentenceCase(original, run, start, atSentenceStart, ctx.dictionary);
+          out.push(
+            finding(rule, ctx, p.text, {
+              severity: 'warning',
+              span: { start, end },
+              message: { id: `Huruf kapital semua terbaca seperti berteriak: “${original}”`, en: `All capitals read as shouting: “${original}”` },
+              why: {
+                id: 'Tulisan kapital semua mirip pesan berantai dan hoaks, dan lebih sulit dibaca. Tulis biasa; singkatan seperti BPBD tetap kapital. Contoh: “Awas banjir” bukan “AWAS BANJIR”.',
+                en: 'All-caps text looks like chain messages and hoaxes, and is harder to read. Write it normally; acronyms such as BPBD stay in capitals. Example: “Flood warning”, not “FLOOD WARNING”.',
+              },
+              fix:
+                replacement !== original
+                  ? { start, end, replacement, label: { id: `Ubah jadi “${replacement}”`, en: `Change to “${replacement}”` } }
+                  : undefined,
+            }),
+          );
+        }
+        i = j + 1;
+      }
+    }
+    return out;
+  },
+};
+
+export default rule;

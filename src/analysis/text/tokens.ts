@@ -1,0 +1,60 @@
+/** One pass of tokenisation shared by every rule (see doc.ts). */
+
+export type TokenKind = 'word' | 'number' | 'url' | 'email' | 'mention' | 'hashtag';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+// Bare domains are links only with a TLD our users meet; "kota.Pontianak" is not a link.
+const TLD = '(?:go\\.id|co\\.id|ac\\.id|or\\.id|sch\\.id|desa\\.id|web\\.id|com|org|net|id|io|app|info|social|gov|edu|me|ly|link)';
+const TOKEN_RE = new RegExp(
+  [
+    `(?<url>\\bhttps?:\\/\\/[^\\s<>"'\`]+|\\bwww\\.[^\\s<>"'\`]+|\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+${TLD}\\b(?:\\/[^\\s<>"'\`]*)?)`,
+    `(?<email>[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)`,
+    `(?<mention>(?<![\\p{L}\\p{N}_@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)?)`,
+    `(?<hashtag>(?<![\\p{L}\\p{N}_#&])#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{M}\\p{N}_]*)`,
+    `(?<number>\\d+(?:[.,:/]\\d+)*)`,
+    `(?<word>\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*)`,
+  ].join('|'),
+  'giu',
+);
+const URL_TRAILING_PUNCT = /[.,;:!?)\]}'"”’]+$/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    const groups = m.groups!;
+    let kind: TokenKind = 'word';
+    for (const k of ['url', 'email', 'mention', 'hashtag', 'number', 'word'] as const) {
+      if (groups[k] !== undefined) {
+        kind = k;
+        break;
+      }
+    }
+    let value = m[0];
+    if (kind === 'url') {
+      const trail = URL_TRAILING_PUNCT.exec(value);
+      if (trail) value = value.slice(0, value.length - trail[0].length);
+    }
+    tokens.push({ kind, start: m.index, end: m.index + value.length, text: value, lower: value.toLowerCase() });
+    if (value.length !== m[0].length) TOKEN_RE.lastIndex = m.index + value.length;
+  }
+  return tokens;
+}
+
+/** True when every letter is upper case and there are at least two letters. */
+export function isAllCaps(word: string): boolean {
+  let letters = 0;
+  for (const ch of word) {
+    if (ch.toLowerCase() === ch.toUpperCase()) continue;
+    if (ch !== ch.toUpperCase()) return false;
+    letters++;
+  }
+  return letters >= 2;
+}

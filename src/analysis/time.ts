@@ -1,0 +1,69 @@
+/** Calendar helpers: local dates in Indonesian time zones and date formatting
+ * in Indonesian and English, without relying on the host's ICU locale data. */
+
+const ZONES: Record<string, string> = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' };
+const LABELS: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+export const DAY_NAMES = {
+  id: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+} as const;
+export const MONTH_NAMES = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
+
+export interface ResolvedZone {
+  iana: string;
+  label: string;
+}
+
+/** Accepts WIB/WITA/WIT or an IANA name; anything the host does not know falls back to WIB. */
+export function resolveZone(zone: string | undefined): ResolvedZone {
+  const key = (zone ?? 'WIB').trim();
+  const iana = ZONES[key.toUpperCase()] ?? key;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: iana });
+  } catch {
+    return { iana: 'Asia/Jakarta', label: 'WIB' };
+  }
+  return { iana, label: LABELS[iana] ?? (ZONES[key.toUpperCase()] ? key.toUpperCase() : iana) };
+}
+
+export interface CalendarDate {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function localDate(now: Date, iana: string): CalendarDate {
+  let f = formatters.get(iana);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone: iana, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(iana, f);
+  }
+  const parts = f.formatToParts(now);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: get('year'), month: get('month'), day: get('day') };
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function weekday(date: CalendarDate): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+}
+
+/** "Jumat, 27 November 2026" / "Friday, 27 November 2026". */
+export function formatDate(date: CalendarDate, lang: 'id' | 'en'): string {
+  return `${DAY_NAMES[lang][weekday(date)]}, ${date.day} ${MONTH_NAMES[lang][date.month - 1]} ${date.year}`;
+}

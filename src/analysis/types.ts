@@ -1,0 +1,112 @@
+/** Public types of the analysis engine. Keep them stable: the panel, the CLI
+ * and outside evaluations read them. Offsets are UTF-16 code units of the input. */
+
+export type Audience = 'public' | 'youth' | 'government';
+export type Platform =
+  | 'x'
+  | 'facebook'
+  | 'instagram'
+  | 'linkedin'
+  | 'threads'
+  | 'mastodon'
+  | 'bluesky'
+  | 'web'
+  | 'generic';
+export type Locale = 'id' | 'en';
+export type Language = 'id' | 'en' | 'mixed' | 'unknown';
+export type Severity = 'info' | 'suggestion' | 'warning' | 'error';
+export type Category = 'trust' | 'clarity' | 'reach' | 'correctness';
+
+export const AUDIENCES: readonly Audience[] = ['public', 'youth', 'government'];
+export const PLATFORMS: readonly Platform[] = [
+  'x',
+  'facebook',
+  'instagram',
+  'linkedin',
+  'threads',
+  'mastodon',
+  'bluesky',
+  'web',
+  'generic',
+];
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  start: number;
+  end: number;
+  replacement: string;
+  label: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  category: Category;
+  message: string;
+  why: string;
+  span?: Span;
+  fix?: Fix;
+  /** Extra data a view may show (e.g. the posts of a proposed thread). */
+  data?: { posts?: { text: string; count: number }[] };
+}
+
+/** An organisation's style pack (issue #6 defines the full format; the engine reads these fields). */
+export interface StylePack {
+  name?: string;
+  glossary?: Record<string, string>;
+  preferredTerms?: { avoid: string; use: string; reason?: string }[];
+  bannedTerms?: { term: string; reason?: string }[];
+  hashtags?: { required?: string[]; suggested?: string[]; perPlatform?: Partial<Record<Platform, string[]>> };
+  timeZone?: string;
+  contacts?: { hotline?: string; website?: string; handles?: string[] };
+  defaultAudience?: Audience;
+}
+
+export interface AnalysisContext {
+  audience?: Audience;
+  platform?: Platform;
+  locale?: Locale;
+  now?: Date;
+  timeZone?: string;
+  hasMedia?: boolean;
+  stylePack?: StylePack;
+  /** Words the user added to their dictionary: never flagged by spelling rules. */
+  dictionary?: string[];
+  /** Rule ids the user chose to always ignore. */
+  disabledRules?: string[];
+}
+
+export interface LengthInfo {
+  count: number;
+  limit: number;
+  unit: 'weighted' | 'graphemes' | 'characters';
+}
+
+export interface Facts {
+  who: Span[];
+  where: Span[];
+  when: Span[];
+  source: Span[];
+}
+
+export interface Score {
+  total: number;
+  parts: { clarity: number; engagement: number; trust: number; correctness: number };
+}
+
+export interface Report {
+  language: Language;
+  audience: Audience;
+  platform: Platform;
+  length: LengthInfo;
+  facts: Facts;
+  score: Score;
+  findings: Finding[];
+  /** Set when the text was longer than the engine analyses in full. */
+  truncated?: { analysedChars: number; totalChars: number };
+}

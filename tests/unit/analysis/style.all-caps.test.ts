@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { applyFix, findings } from './helpers';
+
+const RULE = 'style.all-caps';
+
+describe('style.all-caps (Indonesian)', () => {
+  it('flags a shouted phrase and offers sentence case', () => {
+    const text = 'AWAS BANJIR di Jalan Merdeka sore ini.';
+    const [f, ...rest] = findings(text, RULE);
+    expect(rest).toHaveLength(0);
+    expect(f!.span!.text).toBe('AWAS BANJIR');
+    expect(applyFix(text, f!)).toBe('Awas banjir di Jalan Merdeka sore ini.');
+  });
+
+  it('keeps acronyms in capitals inside a shouted run', () => {
+    const text = 'Warga diminta SEGERA LAPOR KE BPBD bila air naik.';
+    const [f] = findings(text, RULE);
+    expect(f!.span!.text).toBe('SEGERA LAPOR KE');
+    expect(f!.fix!.replacement).toBe('segera lapor ke');
+  });
+
+  it('does not flag acronyms', () => {
+    expect(findings('BPBD dan RSUD Kota Pontianak siaga 24 jam. Hubungi IGD.', RULE)).toEqual([]);
+    expect(findings('Layanan DPMPTSP buka pukul 08.00 WIB.', RULE)).toEqual([]);
+  });
+
+  it('respects words in the user dictionary', () => {
+    expect(findings('Aplikasi SIPANDU sudah bisa diunduh.', RULE).length).toBe(1);
+    expect(findings('Aplikasi SIPANDU sudah bisa diunduh.', RULE, { dictionary: ['SIPANDU'] })).toEqual([]);
+  });
+});
+
+describe('style.all-caps (English)', () => {
+  it('flags shouting at the start of a sentence and capitalises the first word', () => {
+    const text = 'BREAKING NEWS: the bridge on Jalan Gajah Mada is closed.';
+    const [f] = findings(text, RULE);
+    expect(f!.span!.text).toBe('BREAKING NEWS');
+    expect(applyFix(text, f!)).toBe('Breaking news: the bridge on Jalan Gajah Mada is closed.');
+  });
+
+  it('does not flag acronyms such as WHO, UN or NASA', () => {
+    expect(findings('The WHO and the UN met NASA staff in the USA.', RULE)).toEqual([]);
+  });
+});

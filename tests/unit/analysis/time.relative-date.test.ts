@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { applyFix, findings, NOW } from './helpers';
+
+const RULE = 'time.relative-date';
+
+describe('time.relative-date (Indonesian)', () => {
+  it('adds the absolute date after "besok"', () => {
+    const text = 'Besok kami buka layanan KTP keliling di Kantor Camat.';
+    const [f, ...rest] = findings(text, RULE);
+    expect(rest).toHaveLength(0);
+    expect(f!.span).toEqual({ start: 0, end: 5, text: 'Besok' });
+    expect(f!.fix).toMatchObject({ start: 5, end: 5, replacement: ' (Jumat, 27 November 2026)' });
+    expect(applyFix(text, f!)).toBe('Besok (Jumat, 27 November 2026) kami buka layanan KTP keliling di Kantor Camat.');
+  });
+
+  it('handles "hari ini", "lusa" and "kemarin" in one post', () => {
+    const text = 'Hari ini pendaftaran dibuka, lusa ditutup. Kemarin sudah 200 pendaftar.';
+    const dates = findings(text, RULE).map((f) => f.fix?.replacement);
+    expect(dates).toEqual([' (Kamis, 26 November 2026)', ' (Sabtu, 28 November 2026)', ' (Rabu, 25 November 2026)']);
+  });
+
+  it('uses the time zone: 01:30 WIB on the 27th is already Friday', () => {
+    const lateNight = new Date('2026-11-26T18:30:00Z');
+    const [f] = findings('Besok posyandu buka.', RULE, { now: lateNight });
+    expect(f!.fix!.replacement).toBe(' (Sabtu, 28 November 2026)');
+    // 18:30 UTC is still the 26th in UTC-based zones.
+    const [g] = findings('Besok posyandu buka.', RULE, { now: lateNight, timeZone: 'Europe/London' });
+    expect(g!.fix!.replacement).toBe(' (Jumat, 27 November 2026)');
+  });
+
+  it('flags vague "minggu depan" without inventing a date', () => {
+    const [f] = findings('Vaksinasi lanjutan minggu depan.', RULE);
+    expect(f!.span!.text).toBe('minggu depan');
+    expect(f!.fix).toBeUndefined();
+  });
+
+  it('stays quiet when the date is already there or the word is not a relative date', () => {
+    expect(findings('Besok, Jumat (27/11), kami buka layanan.', RULE)).toEqual([]);
+    expect(findings('Hari ini (26 November 2026) layanan buka.', RULE)).toEqual([]);
+    expect(findings('Keesokan harinya besoknya warga kembali.', RULE)).toEqual([]);
+    expect(findings('Layanan buka Kamis, 26 November 2026 pukul 08.00 WIB.', RULE)).toEqual([]);
+  });
+});
+
+describe('time.relative-date (English)', () => {
+  it('adds the date in English after "tomorrow"', () => {
+    const text = 'The clinic opens tomorrow at 8am.';
+    const [f] = findings(text, RULE);
+    expect(f!.span!.text).toBe('tomorrow');
+    expect(applyFix(text, f!)).toBe('The clinic opens tomorrow (Friday, 27 November 2026) at 8am.');
+  });
+
+  it('reads "tonight" and "yesterday"', () => {
+    const dates = findings('Roads close tonight. Yesterday the river rose.', RULE).map((f) => f.fix?.replacement);
+    expect(dates).toEqual([' (Thursday, 26 November 2026)', ' (Wednesday, 25 November 2026)']);
+  });
+
+  it('stays quiet on dated text and on look-alike words', () => {
+    expect(findings('Tomorrow, Friday 27 November, the clinic opens.', RULE)).toEqual([]);
+    expect(findings('Tomorrowland tickets and todays deals', RULE)).toEqual([]);
+  });
+
+  it('writes messages in the requested locale', () => {
+    const [f] = findings('The clinic opens tomorrow.', RULE, { locale: 'id', now: NOW });
+    expect(f!.message).toContain('tambahkan tanggalnya');
+  });
+});
