@@ -1,0 +1,132 @@
+/** Apply one edit to a composer through the editor's own input path, then read
+ * the text back and verify it. Never writes the editor's DOM directly and never
+ * inserts HTML. On a mismatch the edit is undone and the draft left as it was. */
+import type { ApplyResult, Edit } from '../messaging/messages';
+import { editorKind, type EditorKind } from './kind';
+import { pointAt, readText, readTextMap } from './text';
+
+let composing = false;
+/** Call once per document: fixes are never applied while an IME is composing. */
+export function trackComposition(doc: Document): void {
+  doc.addEventListener('compositionstart', () => (composing = true), true);
+  doc.addEventListener('compositionend', () => (composing = false), true);
+}
+export function isComposing(): boolean {
+  return composing;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Wait until the text read back is `want` (or passes the test): editors may render a tick later. */
+async function settle(read: () => string, want: string | ((text: string) => boolean), timeoutMs = 400): Promise<string> {
+  const done = typeof want === 'string' ? (t: string) => t === want : want;
+  let current = read();
+  for (let waited = 0; !done(current) && waited < timeoutMs; waited += 25) {
+    await sleep(25);
+    current = read();
+  }
+  return current;
+}
+
+function selectRange(el: HTMLElement, start: number, end: number): boolean {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+    el.setSelectionRange(start, end);
+    return true;
+  }
+  const map = readTextMap(el);
+  const from = pointAt(map, start, false);
+  const to = start === end ? from : pointAt(map, end, true);
+  if (!from || !to) return false;
+  const range = el.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  const sel = el.ownerDocument.getSelection()!;
+  sel.removeAllRanges();
+  sel.addRange(range);
+  return true;
+}
+
+function pasteText(el: HTMLElement, text: string): void {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}
+
+/** The input path each editor listens to. execCommand keeps the native/editor undo stack. */
+function insert(el: HTMLElement, kind: EditorKind, text: string): void {
+  const doc = el.ownerDocument;
+  // Rich editors turn a plain-text paste into their own paragraphs; insertText with "\n" they may not.
+  if (text.includes('\n') && kind !== 'textarea' && kind !== 'contenteditable') return pasteText(el, text);
+  // execCommand is deprecated but still the only way to keep the editor's undo; guard its absence.
+  const exec = (command: string, value?: string) => typeof doc.execCommand === 'function' && doc.execCommand(command, false, value);
+  const done = text === '' ? exec('delete') : exec('insertText', text);
+  if (!done && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) setNativeValue(el, text);
+}
+
+/** Fallback for fields where execCommand is refused: React-controlled fields
+ * need the native setter plus an input event (the browser's undo is lost here). */
+function setNativeValue(el: HTMLTextAreaElement | HTMLInputElement, text: string): void {
+  const start = el.selectionStart ?? el.value.length;
+  const end = el.selectionEnd ?? start;
+  const next = el.value.slice(0, start) + text + el.value.slice(end);
+  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, next);
+  el.setSelectionRange(start + text.length, start + text.length);
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+}
+
+export async function applyEdit(el: HTMLElement, edit: Edit, expectedText: string): Promise<ApplyResult> {
+  if (composing) return { ok: false, reason: 'composing' };
+  const before = readText(el);
+  if (before !== expectedText || edit.end > before.length || edit.start > edit.end) {
+    return { ok: false, reason: 'stale', text: before };
+  }
+  const want = before.slice(0, edit.start) + edit.replacement + before.slice(edit.end);
+  const kind = editorKind(el);
+  el.focus({ preventScroll: true });
+  if (!selectRange(el, edit.start, edit.end)) return { ok: false, reason: 'stale', text: before };
+  // Rich editors sync their own selection from the DOM's on selectionchange: give them a tick.
+  if (kind !== 'textarea') await sleep(50);
+  if (composing) return { ok: false, reason: 'composing' };
+  if (readText(el) !== before) return { ok: false, reason: 'stale', text: readText(el) };
+  if (kind !== 'textarea') selectRange(el, edit.start, edit.end);
+
+  insert(el, kind, edit.replacement);
+  let now = await settle(() => readText(el), want);
+  if (now === before && kind === 'draft') {
+    // Draft.js sometimes ignores insertText on a fresh selection; its paste handler does not.
+    selectRange(el, edit.start, edit.end);
+    await sleep(50);
+    pasteText(el, edit.replacement);
+    now = await settle(() => readText(el), want);
+  }
+  if (now === want) return { ok: true, text: now };
+  // Something else landed: take it back so the draft is exactly as it was.
+  if (now !== before) {
+    await undoOnce(el, kind);
+    now = await settle(() => readText(el), before);
+  }
+  return { ok: false, reason: 'verify-failed', text: now };
+}
+
+async function undoOnce(el: HTMLElement, kind: EditorKind): Promise<void> {
+  el.focus({ preventScroll: true });
+  if (kind === 'textarea' || kind === 'contenteditable') {
+    if (typeof el.ownerDocument.execCommand === 'function') el.ownerDocument.execCommand('undo');
+    return;
+  }
+  // Rich editors bind their own history to Ctrl/Cmd+Z.
+  const mac = /Mac/.test(navigator.platform);
+  el.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true }));
+  await sleep(30);
+}
+
+/** Undo the last change in the composer (the panel's "undo last fix"). */
+export async function undoLast(el: HTMLElement, expectedText: string): Promise<ApplyResult> {
+  if (composing) return { ok: false, reason: 'composing' };
+  const before = readText(el);
+  if (before !== expectedText) return { ok: false, reason: 'stale', text: before };
+  await undoOnce(el, editorKind(el));
+  const now = await settle(() => readText(el), (t) => t !== before, 200);
+  return now === before ? { ok: false, reason: 'nothing-to-undo', text: now } : { ok: true, text: now };
+}

@@ -1,0 +1,121 @@
+/** The background's relay: keeps each tab's latest page state, pushes it to the
+ * panels following that tab, and forwards panel requests to the tab's content
+ * script. Browser APIs come in as a parameter so the relay can be unit-tested. */
+import {
+  ApplyResultSchema,
+  FromContentSchema,
+  PANEL_PORT,
+  PageStateSchema,
+  PanelToBackgroundSchema,
+  RelaySchema,
+  parseMessage,
+  type BackgroundToPanel,
+  type PageState,
+} from './messages';
+
+export interface HubPort {
+  name: string;
+  sender?: { id?: string };
+  postMessage(message: unknown): void;
+  onMessage: { addListener(cb: (message: unknown) => void): void };
+  onDisconnect: { addListener(cb: () => void): void };
+}
+
+export interface HubSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/** The subset of the WebExtension API the hub uses. */
+export interface HubBrowser {
+  runtime: {
+    id: string;
+    getURL(path: string): string;
+    onMessage: {
+      addListener(cb: (message: unknown, sender: HubSender, sendResponse: (response: unknown) => void) => boolean | void): void;
+    };
+    onConnect: { addListener(cb: (port: HubPort) => void): void };
+  };
+  tabs: {
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    onRemoved: { addListener(cb: (tabId: number) => void): void };
+    onUpdated: { addListener(cb: (tabId: number, change: { status?: string }) => void): void };
+  };
+}
+
+export function startHub(api: HubBrowser) {
+  const states = new Map<number, PageState>();
+  const panels = new Map<number, Set<HubPort>>();
+
+  const notify = (tabId: number, state: PageState | null) => {
+    const message: BackgroundToPanel = { type: 'state', tabId, state };
+    for (const port of panels.get(tabId) ?? []) port.postMessage(message);
+  };
+
+  /** Ask the tab's content script directly: a restarted service worker has lost `states`. */
+  const fetchState = async (tabId: number): Promise<PageState | null> => {
+    try {
+      const reply = await api.tabs.sendMessage(tabId, { type: 'tutur/get-state' });
+      const state = parseMessage(PageStateSchema, reply, 'background:get-state');
+      if (state) states.set(tabId, state);
+      return state ?? null;
+    } catch {
+      states.delete(tabId);
+      return null; // no Tutur content script in that tab: an unsupported page
+    }
+  };
+
+  const extensionOrigin = api.runtime.getURL('');
+  api.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    // Only our own content scripts and pages; web pages and other extensions are ignored.
+    if (sender.id !== api.runtime.id) return;
+    // Our own pages (the panel, even when opened as a tab) ask for relays; content scripts report state.
+    const fromExtensionPage = sender.url?.startsWith(extensionOrigin) ?? false;
+    if (!fromExtensionPage) {
+      if (sender.tab?.id === undefined) return;
+      const message = parseMessage(FromContentSchema, raw, 'background:from-content');
+      if (!message) return;
+      states.set(sender.tab.id, message.state);
+      notify(sender.tab.id, message.state);
+      return;
+    }
+    const relay = parseMessage(RelaySchema, raw, 'background:relay');
+    if (!relay) return;
+    api.tabs.sendMessage(relay.tabId, relay.message).then(
+      (reply) => sendResponse(parseMessage(ApplyResultSchema, reply, 'background:relay-reply') ?? { ok: false, reason: 'not-found' }),
+      () => sendResponse({ ok: false, reason: 'not-found' }),
+    );
+    return true;
+  });
+
+  api.runtime.onConnect.addListener((port) => {
+    if (port.name !== PANEL_PORT || port.sender?.id !== api.runtime.id) return;
+    let subscribed: number | undefined;
+    port.onMessage.addListener((raw) => {
+      const message = parseMessage(PanelToBackgroundSchema, raw, 'background:from-panel');
+      if (!message) return;
+      if (subscribed !== undefined) panels.get(subscribed)?.delete(port);
+      const tabId = (subscribed = message.tabId);
+      if (!panels.has(tabId)) panels.set(tabId, new Set());
+      panels.get(tabId)!.add(port);
+      void fetchState(tabId).then((state) => port.postMessage({ type: 'state', tabId, state } satisfies BackgroundToPanel));
+    });
+    port.onDisconnect.addListener(() => {
+      if (subscribed !== undefined) panels.get(subscribed)?.delete(port);
+    });
+  });
+
+  api.tabs.onRemoved.addListener((tabId) => {
+    states.delete(tabId);
+    panels.delete(tabId);
+  });
+  api.tabs.onUpdated.addListener((tabId, change) => {
+    // A navigation replaces the page and its content script: ask again once it has loaded.
+    if (change.status === 'complete' && panels.get(tabId)?.size) {
+      void fetchState(tabId).then((state) => notify(tabId, state));
+    }
+  });
+
+  return { states };
+}
