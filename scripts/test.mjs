@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `npm test`: every check, in order, even when an earlier one fails, so one run
+// shows everything that is wrong. Writes test-results/summary.json, which
+// .ci/run turns into the line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const RESULTS = 'test-results';
+rmSync(`${RESULTS}/summary.json`, { force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+/** Warnings web-ext may report that we know and accept (see README, "Firefox"). */
+const ACCEPTED_LINT_WARNINGS = new Set([
+  // Preact's own dangerouslySetInnerHTML code path in the panel bundle; Tutur never uses it (tests/unit/no-html.test.ts).
+  'UNSAFE_VAR_ASSIGNMENT',
+]);
+
+function run(cmd, args, { capture = false } = {}) {
+  const result = spawnSync(cmd, args, { stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8' });
+  return { ok: result.status === 0, stdout: result.stdout ?? '' };
+}
+
+/** passed/failed of a vitest run from its JSON report; a run that never produced one failed. */
+function vitestCounts(file, exitedOk) {
+  if (!existsSync(file)) return { passed: 0, failed: 1, note: 'no report (the run did not start)' };
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  // A suite that failed to load, or a hook that threw, fails the step even with no failed test.
+  const brokenSuites = r.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((a) => a.status !== 'failed')).length;
+  const failed = r.numFailedTests + skipped + brokenSuites + (exitedOk || r.numFailedTests + brokenSuites > 0 ? 0 : 1);
+  return { passed: r.numPassedTests, failed, note: skipped ? `${skipped} skipped (counted as failed)` : '' };
+}
+
+const steps = [];
+function step(name, fn) {
+  console.log(`\n━━ ${name} ━━`);
+  const started = Date.now();
+  const counts = fn();
+  steps.push({ name, ...counts, seconds: Math.round((Date.now() - started) / 100) / 10 });
+  return counts.failed === 0;
+}
+const check = (ok, note = '') => ({ passed: ok ? 1 : 0, failed: ok ? 0 : 1, note });
+const vitest = (name, args) => {
+  const file = `${RESULTS}/${name}.json`;
+  rmSync(file, { force: true });
+  const { ok } = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  return vitestCounts(file, ok);
+};
+
+step('typecheck (tsc --noEmit)', () => check(run('npx', ['tsc', '--noEmit']).ok));
+step('unit tests (vitest)', () => vitest('unit', []));
+const built = step('builds (Chrome, Firefox, Chrome e2e)', () => check(run('npm', ['run', '--silent', 'build:all']).ok));
+step('end-to-end tests in Chromium (vitest + playwright-core)', () =>
+  built ? vitest('e2e', ['-c', 'vitest.e2e.config.ts']) : { passed: 0, failed: 1, note: 'not run: the build failed' },
+);
+step('web-ext lint (Firefox build)', () => {
+  if (!built) return check(false, 'not run: the build failed');
+  const { stdout } = run('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json'], { capture: true });
+  let report;
+  try {
+    report = JSON.parse(stdout.slice(stdout.indexOf('{')));
+  } catch {
+    return check(false, 'web-ext printed no JSON report');
+  }
+  const unexpected = [...report.errors, ...report.warnings.filter((w) => !ACCEPTED_LINT_WARNINGS.has(w.code))];
+  for (const m of unexpected) console.log(`  ${m.code}: ${m.message} (${m.file ?? ''})`);
+  console.log(`  ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexpected.length + report.errors.length} accepted)`);
+  return check(unexpected.length === 0, unexpected.length ? `${unexpected.length} unexpected` : '');
+});
+
+const passed = steps.reduce((n, s) => n + s.passed, 0);
+const failed = steps.reduce((n, s) => n + s.failed, 0);
+console.log('\n━━ summary ━━');
+for (const s of steps) console.log(`${s.failed ? '✗' : '✓'} ${s.name}: ${s.passed} passed, ${s.failed} failed (${s.seconds}s)${s.note ? ` — ${s.note}` : ''}`);
+console.log(`${passed} passed, ${failed} failed`);
+writeFileSync(`${RESULTS}/summary.json`, JSON.stringify({ passed, failed, steps }, null, 2));
+process.exit(failed === 0 ? 0 : 1);

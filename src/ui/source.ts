@@ -1,0 +1,11 @@
+/** Where the panel's draft comes from: a tab's content script (side panel) or
+ * the playground's own composer. The panel code is the same for both. */
+import type { ApplyResult, Edit, PageState } from '../messaging/messages';
+
+export type SourceState = { status: 'loading' } | { status: 'unsupported' } | { status: 'page'; page: PageState };
+
+export interface DraftSource {
+  subscribe(listener: (state: SourceState) => void): () => void;
+  apply(composerId: string, expectedText: string, edit: Edit): Promise<ApplyResult>;
+  undo(composerId: string, expectedText: string): Promise<ApplyResult>;
+}

@@ -1,0 +1,49 @@
+/** The playground: the same page as an extension page and as a plain web page
+ * (what `npm start` serves), composer and panel side by side, no messaging. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type Session } from './support/chromium';
+import { serveStatic, type StaticServer } from './support/server';
+
+let session: Session;
+let web: StaticServer;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  web = await serveStatic('.output/chrome-mv3');
+});
+afterAll(async () => {
+  await session?.close();
+  await web?.close();
+});
+
+async function tryDraft(page: Page) {
+  await page.locator('#composer').click();
+  await page.keyboard.type('Besok AWAS BANJIR di Jalan Merdeka.');
+  const apply = page.locator('[data-rule="style.all-caps"] [data-action="apply"]');
+  await apply.waitFor();
+  await apply.click();
+  await expect.poll(() => page.locator('#composer').inputValue()).toBe('Besok awas banjir di Jalan Merdeka.');
+  // X is the playground's default platform: its weighted counter shows the limit.
+  expect(await page.locator('[data-count]').textContent()).toBe('35');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => page.locator('#composer').inputValue()).toBe('Besok AWAS BANJIR di Jalan Merdeka.');
+}
+
+describe('playground', () => {
+  it('works as an extension page', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/playground.html?lang=en`);
+    await tryDraft(page);
+  });
+
+  it('works as a plain web page served from the production build', async () => {
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${web.url.replace('localhost', '127.0.0.1')}/playground.html?lang=id`);
+    expect(await page.locator('h1').first().textContent()).toBe('Taman uji Tutur');
+    await tryDraft(page);
+    expect(errors).toEqual([]);
+  });
+});
