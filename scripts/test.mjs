@@ -71,7 +71,8 @@ step('web-ext lint (Firefox build)', () => {
 const passed = steps.reduce((n, s) => n + s.passed, 0);
 const failed = steps.reduce((n, s) => n + s.failed, 0);
 console.log('\n━━ summary ━━');
-for (const s of steps) console.log(`${s.failed ? '✗' : '✓'} ${s.name}: ${s.passed} passed, ${s.failed} failed (${s.seconds}s)${s.note ? ` — ${s.note}` : ''}`);
-console.log(`${passed} passed, ${failed} failed`);
+// Worded "N tests passed" on purpose: .ci/run prints the one plain "N passed, N failed" line CI reads.
+for (const s of steps) console.log(`${s.failed ? '✗' : '✓'} ${s.name}: ${s.passed} tests passed, ${s.failed} failed (${s.seconds}s)${s.note ? ` — ${s.note}` : ''}`);
+console.log(`Total: ${passed} tests passed, ${failed} failed`);
 writeFileSync(`${RESULTS}/summary.json`, JSON.stringify({ passed, failed, steps }, null, 2));
 process.exit(failed === 0 ? 0 : 1);
