@@ -1,16 +1,36 @@
 /** Platform-true length counting. Each network counts differently; see
- * ../shared/design/platforms-and-composers.md §4 and the tests against twitter-text. */
-import { tokenize } from './text/tokens';
+ * ../shared/design/platforms-and-composers.md §4 and the tests against twitter-text.
+ * Counts are summed per line and cached, so a keystroke recounts one line. */
+import { findUrls } from './text/tokens';
+import { LruCache } from './cache';
 
 export type CountingRule = 'x-weighted' | 'graphemes' | 'mastodon' | 'threads' | 'code-points';
 
 const EMOJI_RE = /\p{RGI_Emoji}/gv;
 const NON_ASCII_RUN_RE = /[^\x00-\x7f]+/g;
+const HAS_NON_ASCII = /[^\x00-\x7f]/;
 const REMOTE_MENTION_RE = /(@[A-Za-z0-9_]{1,30})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const X_URL_WEIGHT = 23;
 const MASTODON_URL_LENGTH = 23;
 
 let segmenter: Intl.Segmenter | undefined;
+
+/** Emoji sequences, found only inside non-ASCII runs (the full RGI pattern is slow
+ * on long text). A run starts one character early: a keycap's base digit is ASCII. */
+export function findEmoji(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (!HAS_NON_ASCII.test(text)) return out;
+  NON_ASCII_RUN_RE.lastIndex = 0;
+  for (let run = NON_ASCII_RUN_RE.exec(text); run !== null; run = NON_ASCII_RUN_RE.exec(text)) {
+    const from = run.index > 0 ? run.index - 1 : 0;
+    const slice = text.slice(from, run.index + run[0].length);
+    EMOJI_RE.lastIndex = 0;
+    for (let m = EMOJI_RE.exec(slice); m !== null; m = EMOJI_RE.exec(slice)) {
+      out.push({ start: from + m.index, end: from + m.index + m[0].length });
+    }
+  }
+  return out;
+}
 
 /** Extended grapheme clusters, exact, without paying Intl.Segmenter on ASCII runs. */
 export function countGraphemes(text: string): number {
@@ -30,73 +50,6 @@ export function countGraphemes(text: string): number {
   return count;
 }
 
-function urlSpans(text: string): { start: number; end: number }[] {
-  return tokenize(text).filter((t) => t.kind === 'url');
-}
-
-/** X (twitter-text v3): URLs 23, each emoji sequence 2, code points in the
- * Latin/general-punctuation ranges 1, everything else 2. Text is NFC-normalised first. */
-export function countXWeighted(input: string): number {
-  const text = input.normalize('NFC');
-  let weight = 0;
-  let cursor = 0;
-  for (const url of urlSpans(text)) {
-    weight += weighPlain(text.slice(cursor, url.start)) + X_URL_WEIGHT;
-    cursor = url.end;
-  }
-  return weight + weighPlain(text.slice(cursor));
-}
-
-function weighPlain(text: string): number {
-  let weight = 0;
-  let cursor = 0;
-  EMOJI_RE.lastIndex = 0;
-  for (let m = EMOJI_RE.exec(text); m !== null; m = EMOJI_RE.exec(text)) {
-    weight += weighCodePoints(text, cursor, m.index) + 2;
-    cursor = m.index + m[0].length;
-  }
-  return weight + weighCodePoints(text, cursor, text.length);
-}
-
-function weighCodePoints(text: string, from: number, to: number): number {
-  let weight = 0;
-  for (let i = from; i < to; i++) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    const light =
-      cp <= 0x10ff ||
-      (cp >= 0x2000 && cp <= 0x200d) ||
-      (cp >= 0x2010 && cp <= 0x201f) ||
-      (cp >= 0x2032 && cp <= 0x2037);
-    weight += light ? 1 : 2;
-  }
-  return weight;
-}
-
-/** Mastodon: every URL counts 23, `@user@host` counts as `@user`, the rest in graphemes. */
-export function countMastodon(text: string): number {
-  let count = 0;
-  let cursor = 0;
-  const plain = (s: string) => countGraphemes(s.replace(REMOTE_MENTION_RE, '$1'));
-  for (const url of urlSpans(text)) {
-    count += plain(text.slice(cursor, url.start)) + MASTODON_URL_LENGTH;
-    cursor = url.end;
-  }
-  return count + plain(text.slice(cursor));
-}
-
-/** Threads (Meta's API documentation): characters, with each emoji counted by its UTF-8 length. */
-export function countThreads(text: string): number {
-  let count = 0;
-  let cursor = 0;
-  EMOJI_RE.lastIndex = 0;
-  for (let m = EMOJI_RE.exec(text); m !== null; m = EMOJI_RE.exec(text)) {
-    count += countCodePoints(text.slice(cursor, m.index)) + new TextEncoder().encode(m[0]).length;
-    cursor = m.index + m[0].length;
-  }
-  return count + countCodePoints(text.slice(cursor));
-}
-
 export function countCodePoints(text: string): number {
   let n = text.length;
   for (let i = 0; i < text.length; i++) {
@@ -112,17 +65,116 @@ export function countCodePoints(text: string): number {
   return n;
 }
 
-export function countLength(text: string, rule: CountingRule): number {
+/** Sum `plain` over the text between `spans`, adding `weight(span)` for each span. */
+function withSpans(text: string, spans: { start: number; end: number }[], plain: (s: string) => number, weight: (s: string) => number): number {
+  let total = 0;
+  let cursor = 0;
+  for (const s of spans) {
+    total += plain(text.slice(cursor, s.start)) + weight(text.slice(s.start, s.end));
+    cursor = s.end;
+  }
+  return total + plain(text.slice(cursor));
+}
+
+function weighCodePoints(text: string): number {
+  let weight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const light = cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037);
+    weight += light ? 1 : 2;
+  }
+  return weight;
+}
+
+/** One line (no "\n") counted by one rule. */
+function countLine(line: string, rule: CountingRule): number {
   switch (rule) {
-    case 'x-weighted':
-      return countXWeighted(text);
-    case 'graphemes':
-      return countGraphemes(text);
-    case 'mastodon':
-      return countMastodon(text);
+    case 'x-weighted': {
+      // twitter-text v3: NFC; URLs 23; each emoji sequence 2; Latin and general punctuation 1; the rest 2.
+      const text = line.normalize('NFC');
+      const plain = (s: string) => withSpans(s, findEmoji(s), weighCodePoints, () => 2);
+      return withSpans(text, findUrls(text), plain, () => X_URL_WEIGHT);
+    }
+    case 'mastodon': {
+      // Every URL counts 23, `@user@host` counts as `@user`, the rest in graphemes.
+      const plain = (s: string) => countGraphemes(s.replace(REMOTE_MENTION_RE, '$1'));
+      return withSpans(line, findUrls(line), plain, () => MASTODON_URL_LENGTH);
+    }
     case 'threads':
-      return countThreads(text);
+      // Meta's API documentation: characters, with each emoji counted by its UTF-8 length.
+      return withSpans(line, findEmoji(line), countCodePoints, (e) => new TextEncoder().encode(e).length);
+    case 'graphemes':
+      return countGraphemes(line);
     case 'code-points':
-      return countCodePoints(text);
+      return countCodePoints(line);
   }
 }
+
+const lineCounts = new Map<CountingRule, LruCache<string, number>>();
+
+function cachedLine(line: string, rule: CountingRule): number {
+  if (line.length < 16) return countLine(line, rule);
+  let cache = lineCounts.get(rule);
+  if (!cache) lineCounts.set(rule, (cache = new LruCache(4000)));
+  let n = cache.get(line);
+  if (n === undefined) cache.set(line, (n = countLine(line, rule)));
+  return n;
+}
+
+/** Each "\n" counts 1 in every rule ("\r\n" is one grapheme, so the "\r" is not counted twice). */
+function newlineWeight(lineBefore: string, rule: CountingRule): number {
+  return (rule === 'graphemes' || rule === 'mastodon') && lineBefore.endsWith('\r') ? 0 : 1;
+}
+
+export function countLength(text: string, rule: CountingRule): number {
+  let total = 0;
+  let start = 0;
+  for (let end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
+    const line = text.slice(start, end === -1 ? text.length : end);
+    total += cachedLine(line, rule);
+    if (end === -1) return total;
+    total += newlineWeight(line, rule);
+    start = end + 1;
+  }
+}
+
+/** The longest prefix (in UTF-16 units, never splitting a surrogate pair) whose count fits `limit`. */
+export function fittingPrefix(text: string, rule: CountingRule, limit: number): number {
+  let used = 0;
+  let start = 0;
+  for (let end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
+    const line = text.slice(start, end === -1 ? text.length : end);
+    const n = cachedLine(line, rule);
+    if (used + n > limit) return start + cutLine(line, rule, limit - used);
+    if (end === -1) return text.length;
+    used += n + newlineWeight(line, rule);
+    if (used > limit) return end;
+    start = end + 1;
+  }
+}
+
+const cuts = new LruCache<string, number>(500);
+
+function cutLine(line: string, rule: CountingRule, budget: number): number {
+  const key = `${rule}\u0001${budget}\u0001${line}`;
+  let cut = cuts.get(key);
+  if (cut === undefined) cuts.set(key, (cut = searchCut(line, rule, budget)));
+  return cut;
+}
+
+function searchCut(line: string, rule: CountingRule, budget: number): number {
+  let lo = 0;
+  let hi = line.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (countLine(line.slice(0, mid), rule) <= budget) lo = mid;
+    else hi = mid - 1;
+  }
+  const c = line.charCodeAt(lo - 1);
+  return lo > 0 && c >= 0xd800 && c <= 0xdbff ? lo - 1 : lo;
+}
+
+export const countXWeighted = (text: string) => countLength(text, 'x-weighted');
+export const countMastodon = (text: string) => countLength(text, 'mastodon');
+export const countThreads = (text: string) => countLength(text, 'threads');

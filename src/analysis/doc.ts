@@ -5,6 +5,7 @@ import { tokenize, type Token } from './text/tokens';
 import { splitSentences } from './text/sentences';
 import { combineLanguages, detectSentenceLanguage, type SentenceLanguage } from './language';
 import type { Language } from './types';
+import { LruCache } from './cache';
 
 export interface Sentence {
   start: number;
@@ -34,16 +35,22 @@ export interface Doc {
 }
 
 /** A paragraph with offsets relative to its own start; safe to cache by text. */
-export type ParagraphCore = Omit<Paragraph, 'index' | 'start' | 'end'>;
+export interface ParagraphCore {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** For each sentence, its first token index and its end (exclusive) in `tokens`. */
+  ranges: [number, number][];
+}
 
-const CACHE_LIMIT = 4000;
-const paragraphCache = new Map<string, ParagraphCore>();
+const paragraphCache = new LruCache<string, ParagraphCore>(4000);
 
 export function readParagraph(text: string): ParagraphCore {
   const hit = paragraphCache.get(text);
   if (hit) return hit;
   const tokens = tokenize(text);
   const sentences: Sentence[] = [];
+  const ranges: [number, number][] = [];
   let t = 0;
   for (const range of splitSentences(text)) {
     while (t < tokens.length && tokens[t]!.start < range.start) t++;
@@ -52,6 +59,7 @@ export function readParagraph(text: string): ParagraphCore {
     const sTokens = tokens.slice(first, t);
     const words = sTokens.filter((tok) => tok.kind === 'word');
     const sText = text.slice(range.start, range.end);
+    ranges.push([first, t]);
     sentences.push({
       start: range.start,
       end: range.end,
@@ -61,14 +69,22 @@ export function readParagraph(text: string): ParagraphCore {
       language: detectSentenceLanguage(sText, words.map((w) => w.lower)),
     });
   }
-  const core: ParagraphCore = { text, tokens, sentences };
-  if (paragraphCache.size >= CACHE_LIMIT) paragraphCache.delete(paragraphCache.keys().next().value!);
+  const core: ParagraphCore = { text, tokens, sentences, ranges };
   paragraphCache.set(text, core);
   return core;
 }
 
-function shiftToken(t: Token, by: number): Token {
-  return { ...t, start: t.start + by, end: t.end + by };
+/** The paragraph at `start` in draft offsets: tokens shifted once, sentences sharing them. */
+function placeParagraph(core: ParagraphCore, start: number, index: number): Paragraph {
+  const end = start + core.text.length;
+  if (start === 0) return { index, start, end, text: core.text, tokens: core.tokens, sentences: core.sentences };
+  const tokens = core.tokens.map((t): Token => ({ kind: t.kind, start: t.start + start, end: t.end + start, text: t.text, lower: t.lower }));
+  const sentences = core.sentences.map((s, i): Sentence => {
+    const [a, b] = core.ranges[i]!;
+    const sTokens = tokens.slice(a, b);
+    return { start: s.start + start, end: s.end + start, text: s.text, tokens: sTokens, words: sTokens.filter((t) => t.kind === 'word'), language: s.language };
+  });
+  return { index, start, end, text: core.text, tokens, sentences };
 }
 
 export function buildDoc(text: string): Doc {
@@ -76,26 +92,13 @@ export function buildDoc(text: string): Doc {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let start = 0;
-  let index = 0;
-  while (start <= text.length) {
+  for (let index = 0; start <= text.length; index++) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const core = readParagraph(text.slice(start, end));
-    const pTokens = start === 0 ? core.tokens : core.tokens.map((t) => shiftToken(t, start));
-    const pSentences = core.sentences.map((s) =>
-      start === 0
-        ? s
-        : {
-            ...s,
-            start: s.start + start,
-            end: s.end + start,
-            tokens: s.tokens.map((t) => shiftToken(t, start)),
-            words: s.words.map((t) => shiftToken(t, start)),
-          },
-    );
-    paragraphs.push({ index: index++, start, end, text: core.text, tokens: pTokens, sentences: pSentences });
-    for (const t of pTokens) tokens.push(t);
-    for (const s of pSentences) sentences.push(s);
+    const p = placeParagraph(readParagraph(text.slice(start, end)), start, index);
+    paragraphs.push(p);
+    for (const t of p.tokens) tokens.push(t);
+    for (const s of p.sentences) sentences.push(s);
     start = end + 1;
   }
   const language = combineLanguages(sentences.map((s) => ({ language: s.language, length: s.end - s.start })));

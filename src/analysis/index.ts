@@ -8,6 +8,8 @@ import type { ParagraphRule, RuleContext } from './rule';
 import { RULES } from './rules';
 import { scoreFindings } from './score';
 import { localDate, resolveZone } from './time';
+import { englishModel } from './english';
+import { LruCache } from './cache';
 import {
   AUDIENCES,
   PLATFORMS,
@@ -22,6 +24,8 @@ export * from './types';
 export { biggestGains } from './score';
 export { measureLength } from './length';
 export { PLATFORM_NAMES } from './profiles';
+export { loadEnglishModel } from './english';
+export { splitThread } from './thread';
 
 /** Longer drafts are analysed up to this many characters (the report says so);
  * the length is still counted over the whole text. */
@@ -74,22 +78,29 @@ function contextKey(ctx: RuleContext, context: AnalysisContext): string {
     ctx.hasMedia,
     packKey(ctx.stylePack),
     (context.dictionary ?? []).join('\u0002'),
+    // English findings are refined once compromise's lexicon is loaded.
+    englishModel() ? 'en+' : 'en-',
   ].join('\u0001');
 }
 
-const paragraphFindingCache = new Map<string, Finding[]>();
-const CACHE_LIMIT = 4000;
+/** Per context (audience, platform, locale, day …), per line text. */
+const paragraphFindingCache = new Map<string, LruCache<string, Finding[]>>();
 
 /** Findings of the paragraph rules for one line, offsets relative to the line. */
 function paragraphFindings(text: string, ctx: RuleContext, key: string): Finding[] {
-  const cacheKey = key + '\u0003' + text;
-  const hit = paragraphFindingCache.get(cacheKey);
+  let cache = paragraphFindingCache.get(key);
+  if (!cache) {
+    // A handful of contexts are live at once (the audience buttons); forget the rest.
+    if (paragraphFindingCache.size > 16) paragraphFindingCache.clear();
+    paragraphFindingCache.set(key, (cache = new LruCache(4000)));
+  }
+  const hit = cache.get(text);
   if (hit) return hit;
-  const relative: Paragraph = { index: 0, start: 0, end: text.length, ...readParagraph(text) };
+  const core = readParagraph(text);
+  const relative: Paragraph = { index: 0, start: 0, end: text.length, text, tokens: core.tokens, sentences: core.sentences };
   const out: Finding[] = [];
   for (const rule of paragraphRules) for (const f of rule.check(relative, ctx)) out.push(f);
-  if (paragraphFindingCache.size >= CACHE_LIMIT) paragraphFindingCache.delete(paragraphFindingCache.keys().next().value!);
-  paragraphFindingCache.set(cacheKey, out);
+  cache.set(text, out);
   return out;
 }
 

@@ -1,6 +1,9 @@
 /** Shared word lists, loaded once. Rule-specific lists sit beside their rule. */
 import acronymData from './data/acronyms.json' with { type: 'json' };
 import stopwordData from './data/stopwords.json' with { type: 'json' };
+import wordData from './data/words.json' with { type: 'json' };
+import places from './data/places.json' with { type: 'json' };
+import shouted from './data/shouted-words.json' with { type: 'json' };
 
 export interface AcronymEntry {
   acronym: string;
@@ -19,4 +22,64 @@ export const STOPWORDS_EN: ReadonlySet<string> = new Set(stopwordData.en);
 
 export function isStopword(lower: string): boolean {
   return STOPWORDS_ID.has(lower) || STOPWORDS_EN.has(lower);
+}
+
+const VOWELS = /[aeiouAEIOU]/g;
+const VOCABULARY = new Set<string>([...wordData.id, ...wordData.en, ...shouted.words]);
+
+/** An ordinary word (not a name or an acronym): stopwords, the vocabulary, words often
+ * shouted, and Indonesian affixed forms of vocabulary words (diharapkan → harap). */
+export function isOrdinaryWord(lower: string): boolean {
+  return VOCABULARY.has(lower) || isStopword(lower) || stems(lower).some((s) => VOCABULARY.has(s));
+}
+
+const SUFFIXES = ['kannya', 'kanlah', 'nyalah', 'kan', 'nya', 'lah', 'kah', 'an', 'i'];
+const PREFIXES: [string, string[]][] = [
+  ['meny', ['s']], ['meng', ['', 'k']], ['mem', ['', 'p']], ['men', ['', 't']], ['me', ['']],
+  ['peny', ['s']], ['peng', ['', 'k']], ['pem', ['', 'p']], ['pen', ['', 't']], ['per', ['']], ['pe', ['']],
+  ['ber', ['']], ['be', ['']], ['ter', ['']], ['di', ['']], ['ke', ['']], ['se', ['']],
+];
+
+/** Candidate stems of an Indonesian word by stripping one suffix and one prefix (rough on purpose). */
+function stems(word: string): string[] {
+  if (word.length < 5) return [];
+  const out: string[] = [];
+  const bases = [word, ...SUFFIXES.filter((s) => word.endsWith(s) && word.length - s.length >= 3).map((s) => word.slice(0, -s.length))];
+  for (const base of bases) {
+    if (base !== word) out.push(base);
+    for (const [prefix, restores] of PREFIXES) {
+      if (!base.startsWith(prefix) || base.length - prefix.length < 3) continue;
+      for (const r of restores) out.push(r + base.slice(prefix.length));
+    }
+  }
+  return out;
+}
+
+/** An all-caps token that is an acronym rather than a shouted word: a known
+ * acronym, a word of the user's, or short/unpronounceable capitals (DPMPTSP, PPKM, KTP). */
+export function isAcronymLike(word: string, dictionary: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (ACRONYMS.has(word.toUpperCase()) || dictionary.has(lower)) return true;
+  if (isOrdinaryWord(lower)) return false;
+  const letters = word.replace(/[^\p{L}]/gu, '').length;
+  const vowels = (word.match(VOWELS) ?? []).length;
+  return letters <= 4 || vowels / letters < 0.3;
+}
+
+/** Words of Indonesian place names (provinces, regencies, districts, aliases). */
+const PLACE_WORDS = new Set<string>();
+for (const name of [...places.provinces, ...places.regencies.map((r) => r.name), ...places.districts, ...Object.keys(places.aliases)]) {
+  for (const w of name.toLowerCase().split(/[\s-]+/)) PLACE_WORDS.add(w);
+}
+export function isPlaceWord(lower: string): boolean {
+  return PLACE_WORDS.has(lower);
+}
+
+/** Words we know: the vocabulary, stopwords, words of place names and acronyms.
+ * Used to split one-case hashtags into words. */
+const KNOWN = new Set<string>([...wordData.id, ...wordData.en, ...stopwordData.id, ...stopwordData.en, ...PLACE_WORDS]);
+for (const a of ACRONYMS.keys()) if (!a.includes(' ')) KNOWN.add(a.toLowerCase());
+
+export function isKnownWord(lower: string): boolean {
+  return KNOWN.has(lower);
 }

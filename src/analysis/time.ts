@@ -23,9 +23,17 @@ export interface ResolvedZone {
   label: string;
 }
 
+const zones = new Map<string, ResolvedZone>();
+
 /** Accepts WIB/WITA/WIT or an IANA name; anything the host does not know falls back to WIB. */
 export function resolveZone(zone: string | undefined): ResolvedZone {
   const key = (zone ?? 'WIB').trim();
+  let resolved = zones.get(key);
+  if (!resolved) zones.set(key, (resolved = checkZone(key)));
+  return resolved;
+}
+
+function checkZone(key: string): ResolvedZone {
   const iana = ZONES[key.toUpperCase()] ?? key;
   try {
     new Intl.DateTimeFormat('en', { timeZone: iana });
@@ -43,7 +51,12 @@ export interface CalendarDate {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+let lastDate: { iana: string; minute: number; date: CalendarDate } | undefined;
+
 export function localDate(now: Date, iana: string): CalendarDate {
+  // Asked on every analysis with a fresh Date: the answer changes at most once a minute.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastDate && lastDate.iana === iana && lastDate.minute === minute) return lastDate.date;
   let f = formatters.get(iana);
   if (!f) {
     f = new Intl.DateTimeFormat('en-CA', { timeZone: iana, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -51,7 +64,9 @@ export function localDate(now: Date, iana: string): CalendarDate {
   }
   const parts = f.formatToParts(now);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day') };
+  const date = { year: get('year'), month: get('month'), day: get('day') };
+  lastDate = { iana, minute, date };
+  return date;
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {

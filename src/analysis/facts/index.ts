@@ -1,29 +1,21 @@
 /** Who / where / when / source spans found in a draft. Extracted per line and cached. */
-import type { Doc } from '../doc';
-import type { Facts, Span } from '../types';
+import { readParagraph, type Doc } from '../doc';
+import type { Facts } from '../types';
+import { LruCache } from '../cache';
+import { findSource } from './source';
 import { findWhen } from './when';
+import { findWhere } from './where';
+import { findWho } from './who';
 
-type Extractor = (text: string) => Span[];
-const EXTRACTORS: Record<keyof Facts, Extractor> = {
-  who: () => [],
-  where: () => [],
-  when: findWhen,
-  source: () => [],
-};
-
-const cache = new Map<string, Facts>();
-const CACHE_LIMIT = 4000;
+const cache = new LruCache<string, Facts>(4000);
 
 function factsOfLine(text: string): Facts {
   const hit = cache.get(text);
   if (hit) return hit;
-  const facts: Facts = {
-    who: EXTRACTORS.who(text),
-    where: EXTRACTORS.where(text),
-    when: EXTRACTORS.when(text),
-    source: EXTRACTORS.source(text),
-  };
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  const { tokens } = readParagraph(text);
+  const where = findWhere(text, tokens);
+  const who = findWho(text, tokens, where);
+  const facts: Facts = { who, where, when: findWhen(text), source: findSource(text, tokens, who) };
   cache.set(text, facts);
   return facts;
 }

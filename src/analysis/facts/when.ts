@@ -6,7 +6,10 @@ const DAY = "(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday
 const MONTH =
   '(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec)\\.?';
 const ZONE = '(?:wib|wita|wit|utc|gmt)';
-const CLOCK = `(?:(?:pukul|jam|pkl\\.?|at)\\s+\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*(?:\\d{1,2}(?:[.:]\\d{2})?|selesai))?(?:\\s*${ZONE})?|\\b\\d{1,2}[.:]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[.:]\\d{2})?(?:\\s*${ZONE})?(?!\\d)|\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?!\\p{L}))`;
+// "9 am", "9 a.m."; the full stop of "am." at a sentence end is not part of the time.
+const AMPM = '(?:[ap]\\.m\\.|[ap]m)(?!\\p{L})';
+const TIME = `\\d{1,2}(?:[.:]\\d{2})?(?:\\s*${AMPM})?`;
+const CLOCK = `(?:(?:pukul|jam|pkl\\.?|at)\\s+${TIME}(?:\\s*[-–]\\s*(?:${TIME}|selesai))?(?:\\s*${ZONE})?|\\b\\d{1,2}[.:]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[.:]\\d{2})?(?:\\s*${ZONE})?(?!\\d)|\\b\\d{1,2}(?::\\d{2})?\\s*${AMPM})`;
 const DATE = `(?:\\b\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|\\b\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\(\\s*\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{2,4})?\\s*\\)|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b)`;
 const RELATIVE =
   '(?:besok|lusa|hari ini|kemarin|malam ini|nanti malam|pagi ini|sore ini|minggu depan|pekan depan|bulan depan|tomorrow|today|tonight|yesterday|next week|this week|next month)';

@@ -1,7 +1,70 @@
 /** The one list of rules. Adding a rule = adding its file and one line here. */
 import type { Rule } from '../rule';
+import a11yAltText from './a11y.alt-text';
+import acronymUnexplained from './acronym.unexplained';
+import emojiCount from './emoji.count';
+import factMissingWhen from './fact.missing-when';
+import factMissingWhere from './fact.missing-where';
+import factMissingWho from './fact.missing-who';
+import hashtagCamelCase from './hashtag.camel-case';
+import hashtagCount from './hashtag.count';
+import hashtagOfficialMissing from './hashtag.official-missing';
 import lengthOverLimit from './length.over-limit';
+import lengthThread from './length.thread';
+import linkCount from './link.count';
+import mentionCount from './mention.count';
+import plainJargon from './plain.jargon';
+import readabilityDense from './readability.dense';
+import readabilityLongSentence from './readability.long-sentence';
+import spellingDiPreposition from './spelling.di-preposition';
+import spellingNonStandard from './spelling.non-standard';
+import structureCtaMissing from './structure.cta-missing';
+import structureHook from './structure.hook';
+import structureWallOfText from './structure.wall-of-text';
 import styleAllCaps from './style.all-caps';
+import styleBannedTerm from './style.banned-term';
+import styleExclamation from './style.exclamation';
+import timeMissingZone from './time.missing-zone';
 import timeRelativeDate from './time.relative-date';
+import toneFormality from './tone.formality';
+import trustHoaxStyle from './trust.hoax-style';
+import trustMissingSource from './trust.missing-source';
+import voicePassive from './voice.passive';
 
-export const RULES: readonly Rule[] = [lengthOverLimit, timeRelativeDate, styleAllCaps];
+export const RULES: readonly Rule[] = [
+  // Reach: length and structure first, as the panel reads top-down.
+  lengthOverLimit,
+  lengthThread,
+  structureHook,
+  structureWallOfText,
+  structureCtaMissing,
+  // Trust
+  factMissingWho,
+  factMissingWhere,
+  factMissingWhen,
+  timeRelativeDate,
+  trustHoaxStyle,
+  trustMissingSource,
+  styleAllCaps,
+  styleExclamation,
+  // Clarity
+  readabilityLongSentence,
+  readabilityDense,
+  plainJargon,
+  acronymUnexplained,
+  voicePassive,
+  toneFormality,
+  // Correctness
+  spellingNonStandard,
+  spellingDiPreposition,
+  timeMissingZone,
+  styleBannedTerm,
+  // Reach: the small things
+  hashtagCount,
+  hashtagCamelCase,
+  hashtagOfficialMissing,
+  mentionCount,
+  emojiCount,
+  linkCount,
+  a11yAltText,
+];

@@ -1,29 +1,15 @@
 /** style.all-caps: words in capitals read as shouting and look like chain
  * messages. Acronyms (BPBD, RSUD, WIB) are not shouting. */
-import extra from './style.all-caps.json' with { type: 'json' };
 import { finding, type ParagraphRule } from '../rule';
 import { isAllCaps, type Token } from '../text/tokens';
-import { ACRONYMS, isStopword } from '../lexicon';
+import { isAcronymLike, isOrdinaryWord } from '../lexicon';
 import type { Finding } from '../types';
 
-const ORDINARY = new Set(extra.words);
-const VOWELS = /[aeiouAEIOU]/g;
-
-/** An all-caps token that is an acronym rather than a shouted word. */
-function isAcronymLike(word: string, dictionary: ReadonlySet<string>): boolean {
-  const lower = word.toLowerCase();
-  if (ACRONYMS.has(word.toUpperCase()) || dictionary.has(lower) || dictionary.has(word)) return true;
-  if (ORDINARY.has(lower) || isStopword(lower)) return false;
-  const letters = word.replace(/[^\p{L}]/gu, '').length;
-  const vowels = (word.match(VOWELS) ?? []).length;
-  // Short or unpronounceable capitals (DPMPTSP, PPKM, KTP) are acronyms.
-  return letters <= 4 || vowels / letters < 0.3;
-}
 
 function isShouted(word: string, dictionary: ReadonlySet<string>): boolean {
   if (!isAllCaps(word) || isAcronymLike(word, dictionary)) return false;
   const lower = word.toLowerCase();
-  return ORDINARY.has(lower) || isStopword(lower) || word.length >= 5;
+  return isOrdinaryWord(lower) || word.length >= 5;
 }
 
 /** Sentence case for a run of capitals, keeping acronyms in capitals. */

@@ -7,14 +7,16 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** Lower case, with the typographic apostrophe folded to "'" (for lookups). */
   lower: string;
 }
 
 // Bare domains are links only with a TLD our users meet; "kota.Pontianak" is not a link.
 const TLD = '(?:go\\.id|co\\.id|ac\\.id|or\\.id|sch\\.id|desa\\.id|web\\.id|com|org|net|id|io|app|info|social|gov|edu|me|ly|link)';
+const URL = `\\bhttps?:\\/\\/[^\\s<>"'\`]+|\\bwww\\.[^\\s<>"'\`]+|\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+${TLD}\\b(?:\\/[^\\s<>"'\`]*)?`;
 const TOKEN_RE = new RegExp(
   [
-    `(?<url>\\bhttps?:\\/\\/[^\\s<>"'\`]+|\\bwww\\.[^\\s<>"'\`]+|\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+${TLD}\\b(?:\\/[^\\s<>"'\`]*)?)`,
+    `(?<url>${URL})`,
     `(?<email>[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)`,
     `(?<mention>(?<![\\p{L}\\p{N}_@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)?)`,
     `(?<hashtag>(?<![\\p{L}\\p{N}_#&])#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{M}\\p{N}_]*)`,
@@ -24,6 +26,20 @@ const TOKEN_RE = new RegExp(
   'giu',
 );
 const URL_TRAILING_PUNCT = /[.,;:!?)\]}'"”’]+$/u;
+// An e-mail's domain is not a link; the token pass sees the whole address first.
+const URL_RE = new RegExp(`[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(${URL})`, 'giu');
+
+/** Link spans only (what platforms count as a URL), without a full tokenisation. */
+export function findUrls(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(text); m !== null; m = URL_RE.exec(text)) {
+    if (m[1] === undefined) continue;
+    const trail = URL_TRAILING_PUNCT.exec(m[1]);
+    out.push({ start: m.index, end: m.index + m[1].length - (trail ? trail[0].length : 0) });
+  }
+  return out;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -42,7 +58,8 @@ export function tokenize(text: string): Token[] {
       const trail = URL_TRAILING_PUNCT.exec(value);
       if (trail) value = value.slice(0, value.length - trail[0].length);
     }
-    tokens.push({ kind, start: m.index, end: m.index + value.length, text: value, lower: value.toLowerCase() });
+    const lower = value.toLowerCase();
+    tokens.push({ kind, start: m.index, end: m.index + value.length, text: value, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
     if (value.length !== m[0].length) TOKEN_RE.lastIndex = m.index + value.length;
   }
   return tokens;

@@ -1,0 +1,25 @@
+/** A bounded cache that keeps what is in use: two generations, the young one
+ * taking every new or re-used entry; when it is full, the old generation is
+ * dropped and the young becomes old. A hit in the young generation costs one
+ * lookup (a classic LRU's delete-and-reinsert costs three). */
+export class LruCache<K, V> {
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
+  constructor(private readonly limit: number) {}
+
+  get(key: K): V | undefined {
+    const value = this.young.get(key);
+    if (value !== undefined) return value;
+    const aged = this.old.get(key);
+    if (aged !== undefined) this.set(key, aged);
+    return aged;
+  }
+
+  set(key: K, value: V): void {
+    if (this.young.size >= this.limit / 2) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+}

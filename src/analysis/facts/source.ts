@@ -1,0 +1,53 @@
+/** Source: attributions ("kata Camat Budi", "menurut BPBD", "according to the
+ * Health Office") and links to official domains (.go.id …). */
+import data from './source.json' with { type: 'json' };
+import { PhraseList } from '../text/phrases';
+import type { Token } from '../text/tokens';
+import type { Span } from '../types';
+import { capitalisedRunEnd, tokenAt } from './names';
+import { mergeSpans } from './names';
+
+const VERBS = new PhraseList(data.verbs);
+const PHRASES = new PhraseList(data.phrases);
+const REPORT_VERBS = new PhraseList(data.reportVerbs);
+const OFFICIAL = data.officialDomains;
+// "ujarnya", "katanya": the speaker was named before; the suffix is the attribution.
+const SELF_ATTRIBUTING = /nya$/;
+const LOWER_LEAD = new Set(['the', 'a', 'an', 'sang', 'para', 'pihak']);
+
+export function isOfficialUrl(url: string): boolean {
+  const host = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').split(/[/?#:]/)[0]!.toLowerCase();
+  return OFFICIAL.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+export function findSource(text: string, tokens: readonly Token[], who: readonly Span[]): Span[] {
+  const spans: Span[] = [];
+  const add = (start: number, end: number) => spans.push({ start, end, text: text.slice(start, end) });
+  const whoStartingNear = (offset: number) => who.find((w) => w.start >= offset && w.start - offset <= 6);
+
+  for (const list of [VERBS, PHRASES]) {
+    for (const m of list.find(text)) {
+      if (list === VERBS && SELF_ATTRIBUTING.test(m.phrase)) {
+        add(m.start, m.end);
+        continue;
+      }
+      // The named source: a "who" right after, or a capitalised name (skipping "the", "para" …).
+      const w = whoStartingNear(m.end);
+      if (w) {
+        add(m.start, w.end);
+        continue;
+      }
+      let next = tokenAt(tokens, m.end);
+      if (tokens[next] && LOWER_LEAD.has(tokens[next]!.lower)) next++;
+      const end = tokens[next] && tokens[next]!.start - m.end <= 6 ? capitalisedRunEnd(text, tokens, next) : -1;
+      if (end !== -1) add(m.start, tokens[end]!.end);
+    }
+  }
+  // "BPBD Kota Pontianak mencatat …": a named office reporting is its own source.
+  for (const m of REPORT_VERBS.find(text)) {
+    const w = who.find((s) => s.end <= m.start && m.start - s.end <= 3);
+    if (w) add(w.start, m.end);
+  }
+  for (const t of tokens) if (t.kind === 'url' && isOfficialUrl(t.text)) add(t.start, t.end);
+  return mergeSpans(spans, text);
+}

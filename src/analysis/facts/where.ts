@@ -1,0 +1,90 @@
+/** Where: Indonesian places from the gazetteer (provinces and regencies on
+ * their own; districts only after a trigger word), areas after "Kecamatan/
+ * Kelurahan/Desa …", venues ("Kantor …", "Puskesmas …") and streets ("Jl. …"). */
+import places from '../data/places.json' with { type: 'json' };
+import triggers from './where.json' with { type: 'json' };
+import world from '../data/world-places.json' with { type: 'json' };
+import { isStopword } from '../lexicon';
+import { PhraseList } from '../text/phrases';
+import type { Token } from '../text/tokens';
+import type { Span } from '../types';
+import { adjacent, capitalisedRunEnd, isCapitalised, tokenAt } from './names';
+import { mergeSpans } from './names';
+
+type Level = 'world' | 'province' | 'regency' | 'district';
+const MAX_NAME_WORDS = 5;
+
+const gazetteer = new Map<string, Level>();
+const key = (words: string) => words.toLowerCase().replace(/\s+/g, ' ');
+for (const p of places.provinces) gazetteer.set(key(p), 'province');
+for (const r of places.regencies) {
+  gazetteer.set(key(r.name), 'regency');
+  gazetteer.set(key(`${r.type} ${r.name}`), 'regency');
+}
+// An alias takes the level of the place it names (Jaksel is a city, Kalbar a province).
+for (const [alias, name] of Object.entries(places.aliases)) gazetteer.set(key(alias), gazetteer.get(key(name)) ?? 'regency');
+for (const w of world.places) if (!gazetteer.has(key(w))) gazetteer.set(key(w), 'world');
+const ambiguous = new Set(places.ambiguousDistricts.map(key));
+for (const d of places.districts) if (!gazetteer.has(key(d)) && !ambiguous.has(key(d))) gazetteer.set(key(d), 'district');
+
+const AREAS = new PhraseList(triggers.areas);
+const VENUES = new PhraseList(triggers.venues);
+const STREETS = new PhraseList(triggers.streets);
+const PREPOSITIONS = new Set(triggers.prepositions);
+const COMMON_WORD_PLACES = new Set(triggers.commonWordPlaces);
+
+/** Whether a lower-case name is a place in the gazetteer (countries, provinces, regencies, districts). */
+export function isPlaceName(lowerName: string): boolean {
+  return gazetteer.has(lowerName);
+}
+
+/** The longest gazetteer name starting at token `i`, as [level, last token index, name]. */
+function lookup(text: string, tokens: readonly Token[], i: number): [Level, number, string] | null {
+  let best: [Level, number, string] | null = null;
+  let name = '';
+  for (let j = i; j < tokens.length && j < i + MAX_NAME_WORDS; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || (j > i && !adjacent(text, tokens[j - 1]!, t))) break;
+    name = j === i ? t.lower : `${name} ${t.lower}`;
+    const level = gazetteer.get(name);
+    if (level) best = [level, j, name];
+  }
+  return best;
+}
+
+export function findWhere(text: string, tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  const add = (start: number, end: number) => spans.push({ start, end, text: text.slice(start, end) });
+
+  // Trigger word + a capitalised name: "Kecamatan Pontianak Kota", "Puskesmas Kampung Bali", "Jl. Ahmad Yani No. 1".
+  for (const list of [AREAS, VENUES, STREETS]) {
+    for (const m of list.find(text)) {
+      const next = tokenAt(tokens, m.end);
+      if (!tokens[next] || tokens[next]!.start - m.end > 2) continue;
+      const end = capitalisedRunEnd(text, tokens, next);
+      if (end === -1) continue;
+      let last = end;
+      // Street numbers: "Jl. Rahadi Usman No. 3".
+      const no = tokens[last + 1];
+      if (list === STREETS && no && /^no$/i.test(no.text) && tokens[last + 2]?.kind === 'number') last += 2;
+      add(m.start, tokens[last]!.end);
+    }
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const found = lookup(text, tokens, i);
+    if (!found) continue;
+    const [level, last, name] = found;
+    const prev = tokens[i - 1];
+    const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev.lower) && adjacent(text, prev, t);
+    // Districts, and names that are also ordinary words (Batu, Malang, Padang), need "di/ke/dari" first.
+    if ((level === 'district' || COMMON_WORD_PLACES.has(name)) && !afterPreposition) continue;
+    // People type place names in lower case too ("di pontianak"); ordinary words never count that way.
+    if (!isCapitalised(t) && (isStopword(name) || name.length < 4 || (level === 'district' && last === i))) continue;
+    add(t.start, tokens[last]!.end);
+    i = last;
+  }
+  return mergeSpans(spans, text);
+}

@@ -1,0 +1,95 @@
+/** Who: officials with titles, organisations and agencies, and the names of
+ * people and bodies (capitalised words that are not ordinary words or places). */
+import data from './who.json' with { type: 'json' };
+import { readParagraph } from '../doc';
+import { ACRONYMS, isOrdinaryWord } from '../lexicon';
+import { PhraseList } from '../text/phrases';
+import { isAllCaps, type Token } from '../text/tokens';
+import { DAY_NAMES, MONTH_NAMES } from '../time';
+import type { Span } from '../types';
+import { adjacent, capitalisedRunEnd, isCapitalised, mergeSpans, tokenAt } from './names';
+import { isPlaceName } from './where';
+
+const TITLES = new PhraseList(data.titles);
+const ORGANISATIONS = new PhraseList(data.organisations);
+const AGENCIES = new Set(data.agencies.map((a) => a.toUpperCase()));
+// Organisation words that make a body even in lower case ("kementerian luar negeri"); not "kantor" (also a place).
+const STRONG_ORGANISATIONS = new Set(data.strongOrganisations);
+const CALENDAR = new Set([...DAY_NAMES.id, ...DAY_NAMES.en, ...MONTH_NAMES.id, ...MONTH_NAMES.en].map((w) => w.toLowerCase()));
+// Titles that are only a "who" when a name follows (Ibu, Pak, Dr.).
+const NEEDS_NAME = new Set(['bapak', 'ibu', 'pak', 'bu', 'dr', 'dr.', 'drg.', 'prof.', 'ir.', 'h.', 'hj.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'kepala', 'ketua', 'asisten', 'plt', 'pj', 'pj.']);
+
+function extend(text: string, tokens: readonly Token[], matchEnd: number): number {
+  const next = tokenAt(tokens, matchEnd);
+  const t = tokens[next];
+  if (!t || t.start - matchEnd > 2 || !/^[ \t]*$/.test(text.slice(matchEnd, t.start))) return -1;
+  const end = capitalisedRunEnd(text, tokens, next);
+  return end === -1 ? -1 : tokens[end]!.end;
+}
+
+/** `places`: the line's where-spans; a capitalised name inside one is a place, not a who. */
+export function findWho(text: string, tokens: readonly Token[], places: readonly Span[] = []): Span[] {
+  const spans: Span[] = [];
+  const add = (start: number, end: number) => spans.push({ start, end, text: text.slice(start, end) });
+
+  for (const m of TITLES.find(text)) {
+    const nameEnd = extend(text, tokens, m.end);
+    // An office is a "who" on its own ("kata presiden"); "Ibu", "Dr." only with a name.
+    if (nameEnd !== -1) add(m.start, nameEnd);
+    else if (!NEEDS_NAME.has(m.phrase)) add(m.start, m.end);
+  }
+  for (const m of ORGANISATIONS.find(text)) {
+    const nameEnd = extend(text, tokens, m.end);
+    if (nameEnd !== -1) add(m.start, nameEnd);
+    else if (STRONG_ORGANISATIONS.has(m.phrase)) {
+      // "kementerian luar negeri", "dinas kesehatan": the body's name follows in lower case.
+      const next = tokens[tokenAt(tokens, m.end)];
+      if (next?.kind === 'word' && next.start - m.end <= 1) add(m.start, next.end);
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !AGENCIES.has(t.text.toUpperCase())) continue;
+    // In lower case only the unmistakable ones ("kpk", "dpr"), never an ordinary word.
+    if (!isCapitalised(t) && (t.text.length < 3 || isOrdinaryWord(t.lower))) continue;
+    // "Satpol PP" is two tokens.
+    let end = i;
+    const next = tokens[i + 1];
+    if (t.lower === 'satpol' && next && next.lower === 'pp' && adjacent(text, t, next)) end = i + 1;
+    const runEnd = tokens[end + 1] && adjacent(text, tokens[end]!, tokens[end + 1]!) ? capitalisedRunEnd(text, tokens, end + 1) : -1;
+    add(t.start, tokens[runEnd === -1 ? end : runEnd]!.end);
+    i = runEnd === -1 ? end : runEnd;
+  }
+  for (const name of properNames(text, tokens)) {
+    if (!places.some((p) => name.start < p.end && name.end > p.start)) add(name.start, name.end);
+  }
+  return mergeSpans(spans, text);
+}
+
+
+/** A capitalised word that is not an ordinary word, a place, a day or a month, or
+ * an acronym that is not an agency, is probably a person or a body ("Bhosle",
+ * "Edi Kamtono"). At a sentence start a capital means nothing, so a name there
+ * needs a second capitalised word. */
+function properNames(text: string, tokens: readonly Token[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const starts = new Set(readParagraph(text).sentences.map((s) => s.start));
+  for (let i = 0; i < tokens.length; i++) {
+    const end = capitalisedRunEnd(text, tokens, i, false);
+    if (end === -1) continue;
+    const run = tokens.slice(i, end + 1);
+    const words = run.map((t) => t.lower);
+    const sentenceStart = starts.has(tokens[i]!.start) || /[“"(]\s*$/.test(text.slice(0, tokens[i]!.start));
+    const named = run.filter((t, k) => !(k === 0 && sentenceStart) && isName(t));
+    // At a sentence start a capital means nothing: there the word itself must not be an ordinary word.
+    const counted = sentenceStart && run.length === 1 ? (isName(run[0]!) ? [run[0]] : []) : named;
+    if (counted.length > 0 && !isPlaceName(words.join(' '))) out.push({ start: run[0]!.start, end: run[run.length - 1]!.end });
+    i = end;
+  }
+  return out;
+}
+
+function isName(t: Token): boolean {
+  if (isAllCaps(t.text)) return AGENCIES.has(t.text.toUpperCase()) || (t.text.length >= 3 && !ACRONYMS.has(t.text.toUpperCase()) && !isOrdinaryWord(t.lower));
+  return !isOrdinaryWord(t.lower) && !isPlaceName(t.lower) && !CALENDAR.has(t.lower);
+}

@@ -1,0 +1,79 @@
+/** acronym.unexplained: an acronym the reader may not know (BPBD, OPD, RSUD),
+ * not expanded where it is first used. The fix expands it from the glossary:
+ * the built-in public-sector list plus the organisation's style pack. */
+import { finding, fill, type DocumentRule, type RuleContext } from '../rule';
+import { ACRONYMS, isAcronymLike, type AcronymEntry } from '../lexicon';
+import { isAllCaps, type Token } from '../text/tokens';
+import type { Finding } from '../types';
+
+function glossary(ctx: RuleContext): Map<string, AcronymEntry> {
+  const pack = ctx.stylePack?.glossary;
+  if (!pack) return ACRONYMS;
+  const merged = new Map(ACRONYMS);
+  for (const [acronym, expansion] of Object.entries(pack)) {
+    merged.set(acronym.toUpperCase(), { acronym, id: expansion, en: expansion, common: false });
+  }
+  return merged;
+}
+
+/** "Badan … (BPBD)" or "BPBD (Badan …)" or the expansion anywhere in the post (`lower`). */
+function isExplained(text: string, lower: () => string, t: Token, entry: AcronymEntry | undefined): boolean {
+  if (/\(\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 2))) return true;
+  if (/^\s*\(/.test(text.slice(t.end, t.end + 3))) return true;
+  if (!entry) return false;
+  return lower().includes(entry.id.toLowerCase()) || lower().includes(entry.en.toLowerCase());
+}
+
+const rule: DocumentRule = {
+  id: 'acronym.unexplained',
+  category: 'clarity',
+  scope: 'document',
+  check(doc, ctx) {
+    const terms = glossary(ctx);
+    const seen = new Set<string>();
+    let lowerText: string | undefined;
+    const lower = () => (lowerText ??= doc.text.toLowerCase());
+    const out: Finding[] = [];
+    for (const s of doc.sentences) {
+      for (const t of s.words) {
+        const key = t.text.toUpperCase();
+        if (seen.has(key) || ctx.dictionary.has(t.lower)) continue;
+        const entry = terms.get(key);
+        // Known acronyms match as the glossary writes them (BPBD, Bappeda) or in capitals.
+        const known = entry && (t.text === entry.acronym || isAllCaps(t.text));
+        const unknown = !entry && isAllCaps(t.text) && t.text.length <= 6 && isAcronymLike(t.text, ctx.dictionary);
+        if (!known && !unknown) continue;
+        seen.add(key);
+        // Officials know the public-sector acronyms; everyone knows the common ones.
+        if (entry && (ctx.audience === 'government' || entry.common)) continue;
+        if (!entry && ctx.audience === 'government') continue;
+        if (isExplained(doc.text, lower, t, entry)) continue;
+        const expansion = entry ? (s.language === 'en' ? entry.en : entry.id) : undefined;
+        out.push(
+          finding(rule, ctx, doc.text, {
+            severity: 'suggestion',
+            span: { start: t.start, end: t.end },
+            message: entry
+              ? fill({ id: 'Singkatan “{acronym}” belum dijelaskan', en: 'The acronym “{acronym}” is not explained' }, { acronym: t.text })
+              : fill({ id: 'Apa kepanjangan “{acronym}”?', en: 'What does “{acronym}” stand for?' }, { acronym: t.text }),
+            why: {
+              id: 'Tidak semua warga tahu singkatan instansi. Tulis kepanjangannya pada penyebutan pertama, lalu singkatannya dalam kurung: “Badan Penanggulangan Bencana Daerah (BPBD)”. Sesudahnya cukup singkatan.',
+              en: 'Not everyone knows agency acronyms. Spell it out the first time with the acronym in brackets: “Regional Disaster Management Agency (BPBD)”. After that the acronym is enough.',
+            },
+            fix: expansion
+              ? {
+                  start: t.start,
+                  end: t.end,
+                  replacement: `${expansion} (${t.text})`,
+                  label: { id: `Tulis “${expansion} (${t.text})”`, en: `Write “${expansion} (${t.text})”` },
+                }
+              : undefined,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+export default rule;

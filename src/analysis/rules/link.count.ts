@@ -1,0 +1,15 @@
+/** link.count: one clear link works better than several; Instagram captions cannot link at all. */
+import { normRule } from '../norms';
+
+export default normRule({
+  id: 'link.count',
+  category: 'reach',
+  severity: 'suggestion',
+  items: (doc) => doc.tokens.filter((t) => t.kind === 'url'),
+  max: (ctx) => ctx.platformProfile.links,
+  message: { id: '{count} tautan; untuk {platform} sebaiknya ≤ {max}', en: '{count} links; aim for ≤ {max} on {platform}' },
+  why: {
+    id: 'Satu tautan dengan ajakan yang jelas lebih banyak diklik daripada beberapa tautan. Di Instagram, tautan di keterangan tidak bisa diklik: tulis “tautan di bio”.',
+    en: 'One link with a clear call to action gets more clicks than several. On Instagram, links in captions cannot be clicked: say “link in bio”.',
+  },
+});

@@ -1,0 +1,15 @@
+/** mention.count: a post that tags many accounts reads as spam and notifies people who did not ask. */
+import { normRule } from '../norms';
+
+export default normRule({
+  id: 'mention.count',
+  category: 'reach',
+  severity: 'suggestion',
+  items: (doc) => doc.tokens.filter((t) => t.kind === 'mention'),
+  max: (ctx) => ctx.platformProfile.mentions,
+  message: { id: '{count} akun disebut; untuk {platform} sebaiknya ≤ {max}', en: '{count} accounts tagged; aim for ≤ {max} on {platform}' },
+  why: {
+    id: 'Menandai banyak akun terlihat seperti spam dan bisa dibatasi platform. Sebut akun yang benar-benar terlibat, misalnya instansi pelaksana.',
+    en: 'Tagging many accounts looks like spam and platforms may limit it. Tag only the accounts truly involved, such as the office running the service.',
+  },
+});

@@ -1,0 +1,102 @@
+/** plain.jargon: bureaucratic or wordy phrases with a plainer alternative
+ * ("dalam rangka" → "untuk", "in order to" → "to"), plus the organisation's
+ * own preferred terms from its style pack. */
+import lexicon from './plain.jargon.json' with { type: 'json' };
+import { finding, fill, type FindingInput, type ParagraphRule } from '../rule';
+import { matchCase, PhraseList } from '../text/phrases';
+import type { Paragraph } from '../doc';
+import type { Finding, StylePack } from '../types';
+
+interface Entry {
+  phrase: string;
+  use: string[];
+  fix: boolean;
+  reason?: string;
+}
+
+const norm = (p: string) => p.toLowerCase().trim().replace(/\s+/g, ' ');
+const ID = new Map((lexicon.id as Entry[]).map((e) => [norm(e.phrase), e]));
+const EN = new Map((lexicon.en as Entry[]).map((e) => [norm(e.phrase), e]));
+const ID_LIST = new PhraseList(ID.keys());
+const EN_LIST = new PhraseList(EN.keys());
+
+const packLists = new WeakMap<StylePack, { list: PhraseList; entries: Map<string, Entry> }>();
+function packTerms(pack: StylePack | undefined) {
+  if (!pack?.preferredTerms?.length) return null;
+  let compiled = packLists.get(pack);
+  if (!compiled) {
+    const entries = new Map(pack.preferredTerms.map((t) => [norm(t.avoid), { phrase: t.avoid, use: [t.use], fix: true, reason: t.reason }]));
+    compiled = { list: new PhraseList(entries.keys()), entries };
+    packLists.set(pack, compiled);
+  }
+  return compiled;
+}
+
+function languageAt(p: Paragraph, offset: number) {
+  return p.sentences.find((s) => offset >= s.start && offset < s.end)?.language ?? 'unknown';
+}
+
+const rule: ParagraphRule = {
+  id: 'plain.jargon',
+  category: 'clarity',
+  scope: 'paragraph',
+  check(p, ctx) {
+    const out: Finding[] = [];
+    const taken: [number, number][] = [];
+    const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+    const pack = packTerms(ctx.stylePack);
+    const sources: [PhraseList, Map<string, Entry>, 'pack' | 'id' | 'en'][] = [
+      ...(pack ? [[pack.list, pack.entries, 'pack'] as [PhraseList, Map<string, Entry>, 'pack']] : []),
+      [ID_LIST, ID, 'id'],
+      [EN_LIST, EN, 'en'],
+    ];
+    for (const [list, entries, kind] of sources) {
+      for (const m of list.find(p.text)) {
+        const entry = entries.get(m.phrase);
+        if (!entry || overlaps(m.start, m.end)) continue;
+        const language = languageAt(p, m.start);
+        if ((kind === 'id' && language === 'en') || (kind === 'en' && language === 'id')) continue;
+        taken.push([m.start, m.end]);
+        const first = entry.use[0];
+        const alternatives = entry.use.filter(Boolean).map((u) => `“${u}”`).join(kind === 'en' ? ' or ' : ' atau ');
+        let fix: FindingInput['fix'];
+        if (entry.fix && first !== undefined) {
+          const remove = first === '';
+          const end = remove && p.text[m.end] === ' ' ? m.end + 1 : m.end;
+          const replacement = remove ? '' : matchCase(m.text, first);
+          fix = {
+            start: m.start,
+            end,
+            replacement,
+            label: remove ? { id: `Hapus “${m.text}”`, en: `Remove “${m.text}”` } : { id: `Ganti dengan “${replacement}”`, en: `Replace with “${replacement}”` },
+          };
+        }
+        const packReason = kind === 'pack' ? entry.reason : undefined;
+        out.push(
+          finding(rule, ctx, p.text, {
+            severity: kind === 'pack' ? 'warning' : 'suggestion',
+            span: { start: m.start, end: m.end },
+            message: alternatives
+              ? fill({ id: '“{phrase}” bisa lebih sederhana: {alt}', en: '“{phrase}” can be plainer: {alt}' }, { phrase: m.text, alt: alternatives })
+              : fill({ id: '“{phrase}” bisa dihapus atau ditulis lebih sederhana', en: '“{phrase}” can go, or be said more plainly' }, { phrase: m.text }),
+            why: packReason
+              ? { id: packReason, en: packReason }
+              : kind === 'en'
+                ? {
+                    id: 'Bahasa sederhana dibaca lebih cepat dan lebih dipercaya. Pakai kata sehari-hari: “use”, bukan “utilize”.',
+                    en: 'Plain words are read faster and trusted more. Use everyday words: “use”, not “utilize”; “to”, not “in order to”.',
+                  }
+                : {
+                    id: 'Bahasa birokrasi menjauhkan warga. Pakai kata sehari-hari dan kata kerja langsung: “untuk”, bukan “dalam rangka”; “berkoordinasi”, bukan “melakukan koordinasi”.',
+                    en: 'Bureaucratic Indonesian pushes readers away. Use everyday words and direct verbs: “untuk”, not “dalam rangka”; “berkoordinasi”, not “melakukan koordinasi”.',
+                  },
+            fix,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+export default rule;

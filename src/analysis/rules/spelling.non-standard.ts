@@ -1,0 +1,57 @@
+/** spelling.non-standard: kata tidak baku → baku. Misspellings (praktek →
+ * praktik) are flagged for everyone; colloquial forms (nggak → tidak) only
+ * where the audience expects formal writing. */
+import lexicon from './spelling.non-standard.json' with { type: 'json' };
+import { finding, type ParagraphRule } from '../rule';
+import { matchCase } from '../text/phrases';
+import { isAllCaps } from '../text/tokens';
+import { isPlaceWord } from '../lexicon';
+import type { Finding } from '../types';
+
+const STANDARD = new Map(Object.entries(lexicon.standard as Record<string, string>));
+const INFORMAL = new Map(Object.entries(lexicon.informal as Record<string, string>));
+
+const rule: ParagraphRule = {
+  id: 'spelling.non-standard',
+  category: 'correctness',
+  scope: 'paragraph',
+  check(p, ctx) {
+    const out: Finding[] = [];
+    for (const s of p.sentences) {
+      if (s.language === 'en') continue;
+      for (const t of s.words) {
+        if (ctx.dictionary.has(t.lower)) continue;
+        // Acronyms (TP PKK, SK) and place names (Senen, Bareng) are not misspellings.
+        if (isAllCaps(t.text)) continue;
+        if (t.start > s.start && t.text !== t.lower && isPlaceWord(t.lower)) continue;
+        const misspelt = STANDARD.get(t.lower);
+        const informal = misspelt === undefined && ctx.audience !== 'youth' ? INFORMAL.get(t.lower) : undefined;
+        const baku = misspelt ?? informal;
+        if (baku === undefined) continue;
+        const replacement = matchCase(t.text, baku);
+        out.push(
+          finding(rule, ctx, p.text, {
+            severity: misspelt !== undefined || ctx.audience === 'government' ? 'warning' : 'suggestion',
+            span: { start: t.start, end: t.end },
+            message: misspelt !== undefined
+              ? { id: `Ejaan baku: “${replacement}”, bukan “${t.text}”`, en: `Standard spelling: “${replacement}”, not “${t.text}”` }
+              : { id: `“${t.text}” tidak baku; dalam tulisan resmi: “${replacement}”`, en: `“${t.text}” is informal; in an official post: “${replacement}”` },
+            why: misspelt !== undefined
+              ? {
+                  id: 'Salah eja pada akun resmi mengurangi kepercayaan. Ejaan baku mengikuti KBBI, misalnya “praktik”, “imbauan”, “risiko”.',
+                  en: 'Misspellings on an official account cost trust. Standard Indonesian spelling follows the KBBI dictionary, e.g. “praktik”, “imbauan”, “risiko”.',
+                }
+              : {
+                  id: 'Kata tidak baku wajar di obrolan, tetapi unggahan resmi untuk masyarakat umum dan instansi memakai bentuk baku. Untuk anak muda, pilih audiens “Milenial & Gen Z”.',
+                  en: 'Informal words are fine in chat, but official posts for the general public and other agencies use the standard form. For young readers, pick the “Young people” audience.',
+                },
+            fix: { start: t.start, end: t.end, replacement, label: { id: `Ganti dengan “${replacement}”`, en: `Replace with “${replacement}”` } },
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+export default rule;

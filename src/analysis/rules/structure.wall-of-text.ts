@@ -1,0 +1,41 @@
+/** structure.wall-of-text: a long post in one block is skipped on a phone
+ * screen. Offers a paragraph break at the sentence nearest the middle. */
+import { finding, fill, type DocumentRule } from '../rule';
+
+const rule: DocumentRule = {
+  id: 'structure.wall-of-text',
+  category: 'clarity',
+  scope: 'document',
+  check(doc, ctx) {
+    const filled = doc.paragraphs.filter((p) => p.text.trim() !== '');
+    if (filled.length !== 1) return [];
+    const block = filled[0]!;
+    const sentences = doc.sentences.filter((s) => s.start >= block.start && s.end <= block.end);
+    const words = sentences.reduce((n, s) => n + s.words.length, 0);
+    if (words <= ctx.audienceProfile.wallOfTextWords || sentences.length < 3) return [];
+    // Break after the sentence whose end is nearest the middle of the block.
+    const middle = block.start + (block.end - block.start) / 2;
+    const candidates = sentences.slice(0, -1);
+    const at = candidates.reduce((best, s) => (Math.abs(s.end - middle) < Math.abs(best.end - middle) ? s : best), candidates[0]!);
+    const next = sentences[sentences.indexOf(at) + 1]!;
+    return [
+      finding(rule, ctx, doc.text, {
+        severity: 'suggestion',
+        span: { start: block.start, end: block.end },
+        message: fill({ id: 'Satu blok panjang tanpa jeda baris ({words} kata)', en: 'One long block with no line breaks ({words} words)' }, { words }),
+        why: {
+          id: 'Di layar ponsel, blok teks panjang dilewati. Pisahkan jadi paragraf pendek: satu gagasan per paragraf, dengan baris kosong di antaranya.',
+          en: 'On a phone screen, a long block of text gets skipped. Break it into short paragraphs: one idea each, with a blank line between them.',
+        },
+        fix: {
+          start: at.end,
+          end: next.start,
+          replacement: '\n\n',
+          label: { id: 'Pisahkan di tengah', en: 'Break it in the middle' },
+        },
+      }),
+    ];
+  },
+};
+
+export default rule;

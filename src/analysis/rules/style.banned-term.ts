@@ -1,0 +1,35 @@
+/** style.banned-term: words the organisation's style pack forbids (outdated
+ * names, stigmatising terms), with the pack's reason. */
+import { finding, fill, type DocumentRule } from '../rule';
+import { PhraseList } from '../text/phrases';
+import type { Finding, StylePack } from '../types';
+
+const compiled = new WeakMap<StylePack, PhraseList>();
+
+const rule: DocumentRule = {
+  id: 'style.banned-term',
+  category: 'correctness',
+  scope: 'document',
+  check(doc, ctx) {
+    const pack = ctx.stylePack;
+    if (!pack?.bannedTerms?.length) return [];
+    let list = compiled.get(pack);
+    if (!list) compiled.set(pack, (list = new PhraseList(pack.bannedTerms.map((b) => b.term))));
+    const reasons = new Map(pack.bannedTerms.map((b) => [b.term.toLowerCase().replace(/\s+/g, ' '), b.reason ?? '']));
+    const out: Finding[] = [];
+    for (const m of list.findInDoc(doc)) {
+      const reason = reasons.get(m.phrase) ?? '';
+      out.push(
+        finding(rule, ctx, doc.text, {
+          severity: 'warning',
+          span: { start: m.start, end: m.end },
+          message: fill({ id: '“{term}” tidak dipakai oleh {org}', en: '“{term}” is not used by {org}' }, { term: m.text, org: pack.name ?? 'organisasi Anda' }),
+          why: reason ? { id: reason, en: reason } : { id: 'Istilah ini dilarang dalam panduan gaya organisasi Anda.', en: 'Your organisation’s style guide forbids this term.' },
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+export default rule;

@@ -1,0 +1,33 @@
+/** style.exclamation: "!!!", "?!" read as shouting and as chain-message style. */
+import { finding, type ParagraphRule } from '../rule';
+import type { Finding } from '../types';
+
+const REPEATED = /[!?](?:[!?1¡]|\s(?=[!?]))+/g;
+
+const rule: ParagraphRule = {
+  id: 'style.exclamation',
+  category: 'trust',
+  scope: 'paragraph',
+  check(p, ctx) {
+    const out: Finding[] = [];
+    REPEATED.lastIndex = 0;
+    for (let m = REPEATED.exec(p.text); m !== null; m = REPEATED.exec(p.text)) {
+      const replacement = m[0].includes('?') ? '?' : '!';
+      out.push(
+        finding(rule, ctx, p.text, {
+          severity: 'suggestion',
+          span: { start: m.index, end: m.index + m[0].length },
+          message: { id: `Tanda baca berulang “${m[0]}”`, en: `Repeated punctuation “${m[0]}”` },
+          why: {
+            id: 'Tanda seru berderet adalah ciri pesan berantai dan hoaks; satu tanda sudah cukup. Contoh: “Jalan ditutup!” bukan “Jalan ditutup!!!”.',
+            en: 'Strings of exclamation marks are a hallmark of chain messages and hoaxes; one is enough. Example: “Road closed!” rather than “Road closed!!!”.',
+          },
+          fix: { start: m.index, end: m.index + m[0].length, replacement, label: { id: `Ganti dengan “${replacement}”`, en: `Replace with “${replacement}”` } },
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+export default rule;

@@ -1,0 +1,127 @@
+/** tone.formality: the register should fit the audience. Government readers
+ * expect formal words and "Bapak/Ibu"; young readers are put off by letter
+ * formulas and warmed by "kamu"; the public sits in between. */
+import data from './tone.formality.json' with { type: 'json' };
+import spelling from './spelling.non-standard.json' with { type: 'json' };
+import { finding, fill, type DocumentRule, type RuleContext } from '../rule';
+import { matchCase, PhraseList } from '../text/phrases';
+import type { Doc } from '../doc';
+import type { Finding } from '../types';
+
+// Informal words with a standard form (gue → saya, bgt → sekali) are spelling.non-standard's;
+// this rule keeps the slang that has no spelling fix, so no word is reported twice.
+const SLANG = new Map(Object.entries(data.slang as Record<string, string>).filter(([w]) => !(w in spelling.informal) && !(w in spelling.standard)));
+const STIFF = new PhraseList(data.stiff);
+const CASUAL = new Set(data.casualPronouns);
+const FORMAL = new PhraseList(data.formalPronouns);
+
+/** Replace a word, or remove it with one neighbouring space. */
+function replaceOrRemove(text: string, start: number, end: number, replacement: string) {
+  if (replacement !== '') return { start, end, replacement };
+  if (text[end] === ' ') return { start, end: end + 1, replacement: '' };
+  if (text[start - 1] === ' ') return { start: start - 1, end, replacement: '' };
+  return { start, end, replacement: '' };
+}
+
+function slangFindings(doc: Doc, ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const t of doc.tokens) {
+    if (t.kind !== 'word' || ctx.dictionary.has(t.lower)) continue;
+    const formal = SLANG.get(t.lower);
+    if (formal === undefined) continue;
+    const edit = replaceOrRemove(doc.text, t.start, t.end, formal === '' ? '' : matchCase(t.text, formal));
+    out.push(
+      finding(rule, ctx, doc.text, {
+        severity: ctx.audience === 'government' ? 'warning' : 'suggestion',
+        span: { start: t.start, end: t.end },
+        message: fill({ id: 'Kata gaul “{word}” untuk pembaca {audience}', en: 'Slang “{word}” for a {audienceEn} audience' }, { word: t.text, audience: ctx.audience === 'government' ? 'pemerintahan' : 'umum', audienceEn: ctx.audience === 'government' ? 'government' : 'general' }),
+        why: {
+          id: 'Akun resmi yang memakai bahasa gaul terdengar kurang serius bagi pembaca umum dan sesama instansi. Untuk anak muda, bahasa santai boleh; pilih audiens “Milenial & Gen Z” bila itu sasarannya.',
+          en: 'An official account using slang sounds less serious to the general public and to other agencies. For young readers a casual tone is fine; pick the “Young people” audience if they are the target.',
+        },
+        fix: { ...edit, label: formal === '' ? { id: `Hapus “${t.text}”`, en: `Remove “${t.text}”` } : { id: `Ganti dengan “${edit.replacement}”`, en: `Replace with “${edit.replacement}”` } },
+      }),
+    );
+  }
+  return out;
+}
+
+function pronounFindings(doc: Doc, ctx: RuleContext): Finding[] {
+  const casual = doc.tokens.filter((t) => t.kind === 'word' && CASUAL.has(t.lower));
+  const formal = FORMAL.findInDoc(doc);
+  if (ctx.audience === 'government') {
+    return casual
+      .filter((t) => t.lower === 'kamu' || t.lower === 'kalian' || t.lower === 'kau')
+      .map((t) => {
+        const replacement = matchCase(t.text, t.lower === 'kalian' ? 'Bapak/Ibu' : 'Anda');
+        return finding(rule, ctx, doc.text, {
+          severity: 'suggestion',
+          span: { start: t.start, end: t.end },
+          message: fill({ id: '“{word}” terlalu akrab untuk pembaca pemerintahan', en: '“{word}” is too familiar for government readers' }, { word: t.text }),
+          why: {
+            id: 'Untuk sesama instansi dan pejabat, sapaan “Anda” atau “Bapak/Ibu” lebih tepat daripada “kamu”.',
+            en: 'For officials and other agencies, address readers as “Anda” or “Bapak/Ibu” rather than “kamu”.',
+          },
+          fix: { start: t.start, end: t.end, replacement, label: { id: `Ganti dengan “${replacement}”`, en: `Replace with “${replacement}”` } },
+        });
+      });
+  }
+  if (ctx.audience === 'youth') {
+    return formal
+      .filter((m) => m.phrase === 'anda')
+      .map((m) =>
+        finding(rule, ctx, doc.text, {
+          severity: 'info',
+          span: { start: m.start, end: m.end },
+          message: { id: '“Anda” terasa berjarak untuk anak muda', en: '“Anda” feels distant to young readers' },
+          why: {
+            id: 'Milenial dan Gen Z lebih merasa diajak bicara dengan “kamu”. Pakai satu sapaan secara konsisten dalam satu unggahan.',
+            en: 'Young Indonesian readers feel addressed by “kamu” rather than the formal “Anda”. Use one form of address throughout a post.',
+          },
+          fix: { start: m.start, end: m.end, replacement: matchCase(m.text, 'kamu'), label: { id: 'Ganti dengan “kamu”', en: 'Replace with “kamu”' } },
+        }),
+      );
+  }
+  // The public: either register works, but not both in one post.
+  const mixed = casual.find((t) => t.lower === 'kamu') && formal.find((m) => m.phrase === 'anda');
+  if (!mixed) return [];
+  const first = formal.find((m) => m.phrase === 'anda')!;
+  return [
+    finding(rule, ctx, doc.text, {
+      severity: 'suggestion',
+      span: { start: first.start, end: first.end },
+      message: { id: '“Anda” dan “kamu” dipakai bersamaan', en: '“Anda” and “kamu” are both used' },
+      why: {
+        id: 'Campuran sapaan membuat nada unggahan goyah. Pilih satu: “Anda” untuk nada resmi, “kamu” untuk nada akrab.',
+        en: 'Mixing forms of address makes the tone wobble. Pick one: “Anda” (formal) or “kamu” (familiar).',
+      },
+    }),
+  ];
+}
+
+function stiffFindings(doc: Doc, ctx: RuleContext): Finding[] {
+  if (ctx.audience !== 'youth') return [];
+  return STIFF.findInDoc(doc).map((m) =>
+    finding(rule, ctx, doc.text, {
+      severity: 'suggestion',
+      span: { start: m.start, end: m.end },
+      message: fill({ id: 'Rumusan surat dinas “{phrase}” terasa kaku untuk anak muda', en: 'Letter formula “{phrase}” feels stiff to young readers' }, { phrase: m.text }),
+      why: {
+        id: 'Bahasa surat dinas membuat anak muda berhenti membaca. Bicara langsung: “Kamu bisa daftar mulai Senin, 30 November 2026.”',
+        en: 'Official-letter language makes young people stop reading. Speak directly: “You can sign up from Monday, 30 November 2026.”',
+      },
+    }),
+  );
+}
+
+const rule: DocumentRule = {
+  id: 'tone.formality',
+  category: 'clarity',
+  scope: 'document',
+  check(doc, ctx) {
+    const slang = ctx.audience === 'youth' ? [] : slangFindings(doc, ctx);
+    return [...slang, ...pronounFindings(doc, ctx), ...stiffFindings(doc, ctx)];
+  },
+};
+
+export default rule;

@@ -1,0 +1,83 @@
+/** trust.hoax-style: wording readers know from chain messages and hoaxes —
+ * pressure to share, alarmist openers, authority without a name. An official
+ * post that sounds like a hoax is believed less. */
+import data from './trust.hoax-style.json' with { type: 'json' };
+import { finding, fill, type Localized, type ParagraphRule } from '../rule';
+import { PhraseList } from '../text/phrases';
+import { isAllCaps } from '../text/tokens';
+import type { Finding, Severity } from '../types';
+
+type Marker = 'share' | 'alarm' | 'unnamed' | 'sensational';
+const LISTS: Record<Marker, PhraseList> = {
+  share: new PhraseList([...data.id.share, ...data.en.share]),
+  alarm: new PhraseList([...data.id.alarm, ...data.en.alarm]),
+  unnamed: new PhraseList([...data.id.unnamed, ...data.en.unnamed]),
+  sensational: new PhraseList(data.en.sensational),
+};
+
+const TEXTS: Record<Marker, { severity: Severity; message: Localized; why: Localized }> = {
+  share: {
+    severity: 'warning',
+    message: { id: '“{phrase}” mendesak pembaca menyebarkan: ciri khas pesan berantai', en: '“{phrase}” pushes readers to share: the mark of a chain message' },
+    why: {
+      id: 'Hoaks hampir selalu meminta disebarkan. Akun resmi tidak perlu memohon: cukup sebut sumber resmi dan tautannya, dan biarkan warga membagikan sendiri.',
+      en: 'Hoaxes almost always ask to be shared. An official account need not plead: name the official source and link, and let people share it themselves.',
+    },
+  },
+  alarm: {
+    severity: 'suggestion',
+    message: { id: 'Pembuka sensasional “{phrase}”', en: 'Sensational wording “{phrase}”' },
+    why: {
+      id: 'Kata seperti “heboh” atau “gempar” membuat unggahan resmi mirip judul hoaks. Buka dengan faktanya: apa, di mana, kapan. Contoh: “Banjir rob setinggi 30 cm di Jalan Tanjungpura, Kamis (26/11) pukul 17.00 WIB.”',
+      en: 'Words like “shocking” make an official post look like a hoax headline. Open with the facts: what, where, when. Example: “Tidal flooding 30 cm deep on Jalan Tanjungpura, Thursday 26 November, 5 pm WIB.”',
+    },
+  },
+  sensational: {
+    severity: 'suggestion',
+    message: { id: 'Kata berlebihan ala clickbait: “{phrase}”', en: 'Clickbait-style wording: “{phrase}”' },
+    why: {
+      id: 'Kata berlebihan (“incredible”, “shocking”, “you won’t believe”) adalah gaya judul umpan klik; pembaca curiga pada akun resmi yang memakainya. Sebut faktanya saja.',
+      en: 'Hyperbole (“incredible”, “shocking”, “you won’t believe”) is the style of clickbait headlines; readers distrust an official account that uses it. State the facts.',
+    },
+  },
+  unnamed: {
+    severity: 'warning',
+    message: { id: 'Sumber tanpa nama: “{phrase}”', en: 'Unnamed source: “{phrase}”' },
+    why: {
+      id: '“Kata seorang dokter” atau “info grup sebelah” adalah ciri hoaks yang paling dikenal. Sebut nama, jabatan, dan lembaganya, misalnya “kata Kepala Dinas Kesehatan Kota Pontianak, dr. …”.',
+      en: '“A doctor said” or “from another group” are the best-known marks of a hoax. Give the name, role and institution, e.g. “said the head of the city Health Office, Dr …”.',
+    },
+  },
+};
+
+/** Alarm words count only where they shout: at the start of a line, in capitals, or before "!". */
+function isShoutedAlarm(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  return /^[\s\p{P}\p{S}]*$/u.test(before) || isAllCaps(text.slice(start, end)) || /^\s*!/.test(text.slice(end, end + 3));
+}
+
+const rule: ParagraphRule = {
+  id: 'trust.hoax-style',
+  category: 'trust',
+  scope: 'paragraph',
+  check(p, ctx) {
+    const out: Finding[] = [];
+    for (const marker of ['share', 'alarm', 'unnamed', 'sensational'] as const) {
+      for (const m of LISTS[marker].find(p.text)) {
+        if (marker === 'alarm' && !isShoutedAlarm(p.text, m.start, m.end)) continue;
+        const texts = TEXTS[marker];
+        out.push(
+          finding(rule, ctx, p.text, {
+            severity: texts.severity,
+            span: { start: m.start, end: m.end },
+            message: fill(texts.message, { phrase: m.text }),
+            why: texts.why,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+export default rule;

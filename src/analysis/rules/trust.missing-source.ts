@@ -1,0 +1,43 @@
+/** trust.missing-source: a figure or a claim with no named source and no
+ * official link. Institutional attribution is what most separates real
+ * posts from hoaxes (data guide §4a). */
+import data from './trust.missing-source.json' with { type: 'json' };
+import { finding, fill, type DocumentRule } from '../rule';
+import { PhraseList } from '../text/phrases';
+import { spansByLine } from '../lines';
+
+const CLAIMS = new PhraseList(data.claims);
+const UNIT_WORDS = data.units.filter((u) => u !== '%').map((u) => u.replace(/\s+/g, '\\s+')).join('|');
+// "30 persen", "1.200 warga", "45%", "Rp 2,5 miliar" — not clock times or dates (those are "when").
+const FIGURE = new RegExp(`(?:\\bRp\\.?\\s?\\d[\\d.,]*(?:\\s*(?:ribu|juta|miliar|triliun))?|\\b\\d[\\d.,]*\\s?%|\\b\\d[\\d.,]*\\s+(?:ribu\\s+|juta\\s+)?(?:${UNIT_WORDS})(?![\\p{L}]))`, 'iu');
+
+function figures(line: string) {
+  const m = FIGURE.exec(line);
+  return m ? [{ start: m.index, end: m.index + m[0].length, text: m[0] }] : [];
+}
+
+const rule: DocumentRule = {
+  id: 'trust.missing-source',
+  category: 'trust',
+  scope: 'document',
+  check(doc, ctx, facts) {
+    if (facts.source.length > 0) return [];
+    const pack = ctx.stylePack?.contacts;
+    if (pack?.website && doc.text.toLowerCase().includes(pack.website.toLowerCase().replace(/^https?:\/\//, ''))) return [];
+    const first = [...spansByLine(doc, 'figures', figures), ...CLAIMS.findInDoc(doc)].sort((a, b) => a.start - b.start)[0];
+    if (!first) return [];
+    return [
+      finding(rule, ctx, doc.text, {
+        severity: 'warning',
+        span: { start: first.start, end: first.end },
+        message: fill({ id: '“{claim}” tanpa sumber yang disebut', en: '“{claim}” has no named source' }, { claim: first.text }),
+        why: {
+          id: 'Angka dan klaim tanpa sumber mudah dianggap hoaks, dan mudah dipelintir. Sebut asalnya, misalnya “menurut data Dinas Kesehatan Kota Pontianak” atau “kata Kepala BPBD, …”, atau tautkan ke laman resmi (.go.id).',
+          en: 'Figures and claims without a source are easily taken for hoaxes, and easily twisted. Say where they come from, e.g. “according to the city Health Office”, or link to the official page (.go.id).',
+        },
+      }),
+    ];
+  },
+};
+
+export default rule;

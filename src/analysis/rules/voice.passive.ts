@@ -1,0 +1,81 @@
+/** voice.passive: many passive sentences hide who acts ("jalan ditutup" — by
+ * whom?). A suggestion when passives dominate the post. Indonesian: di- verbs;
+ * English: a form of "be" plus a participle (compromise's lexicon, when loaded,
+ * tells participles from adjectives such as "closed", "interested"). */
+import data from './voice.passive.json' with { type: 'json' };
+import places from './spelling.di-preposition.json' with { type: 'json' };
+import { englishModel } from '../english';
+import { finding, fill, type DocumentRule } from '../rule';
+import { readParagraph, type Sentence } from '../doc';
+import { spansByLine } from '../lines';
+import type { Token } from '../text/tokens';
+
+const NOT_PASSIVE = new Set(data.notPassiveId);
+const PLACES = new Set(places.places);
+const IRREGULAR = new Set(data.irregularParticiplesEn);
+const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
+
+function isPassiveId(t: Token): boolean {
+  const w = t.lower;
+  if (!w.startsWith('di') || w.length < 5 || t.text !== w) return false;
+  return !NOT_PASSIVE.has(w) && !PLACES.has(w.slice(2));
+}
+
+function isParticiple(word: string, next: Token | undefined): boolean {
+  const tag = englishModel()?.tagOf(word);
+  // "is closed" is a state; "is closed by the police" is a passive.
+  if (tag === 'Adjective') return next?.lower === 'by';
+  if (tag === 'Participle' || tag === 'PastTense') return true;
+  return IRREGULAR.has(word) || (word.length > 4 && word.endsWith('ed'));
+}
+
+/** Passive verbs in one sentence. */
+export function passivesIn(s: Sentence): Token[] {
+  const out: Token[] = [];
+  const w = s.words;
+  for (let i = 0; i < w.length; i++) {
+    if (s.language === 'en') {
+      if (!BE.has(w[i]!.lower)) continue;
+      // "was quickly repaired", "is not allowed"
+      let j = i + 1;
+      while (w[j] && (w[j]!.lower.endsWith('ly') || w[j]!.lower === 'not')) j++;
+      if (w[j] && isParticiple(w[j]!.lower, w[j + 1])) out.push(w[j]!);
+    } else if (isPassiveId(w[i]!)) {
+      out.push(w[i]!);
+    }
+  }
+  return out;
+}
+
+const rule: DocumentRule = {
+  id: 'voice.passive',
+  category: 'clarity',
+  scope: 'document',
+  check(doc, ctx) {
+    // Found line by line and cached; the English lexicon changes the answer, so it is part of the key.
+    const passives = spansByLine(doc, englishModel() ? 'passive:en+' : 'passive:en-', (line) =>
+      readParagraph(line).sentences.flatMap((s) => passivesIn(s).map((t) => ({ start: t.start, end: t.end }))),
+    );
+    const sentences = new Set(passives.map((t) => doc.sentences.findIndex((s) => t.start >= s.start && t.end <= s.end)));
+    const total = passives.length;
+    const share = doc.sentences.length ? sentences.size / doc.sentences.length : 0;
+    if (total < 3 || share < 0.5) return [];
+    const first = passives[0]!;
+    return [
+      finding(rule, ctx, doc.text, {
+        severity: 'suggestion',
+        span: { start: first.start, end: first.end },
+        message: fill(
+          { id: '{n} kata kerja pasif di {k} dari {all} kalimat', en: '{n} passive verbs in {k} of {all} sentences' },
+          { n: total, k: sentences.size, all: doc.sentences.length },
+        ),
+        why: {
+          id: 'Kalimat pasif menyembunyikan pelakunya: “Jalan ditutup” — oleh siapa? Kalimat aktif lebih jelas dan lebih dipercaya: “Dinas Perhubungan menutup Jalan Gajah Mada.”',
+          en: 'Passive sentences hide who acts: “The road was closed” — by whom? Active sentences are clearer and more trusted: “The Transport Office closed Jalan Gajah Mada.”',
+        },
+      }),
+    ];
+  },
+};
+
+export default rule;

@@ -1,0 +1,106 @@
+/** Whole-word, case-insensitive matching of a phrase list. Phrases are indexed
+ * by their first word and matched against the line's tokens (already cached),
+ * then checked literally at that spot: one hash lookup per word instead of a
+ * regex with hundreds of alternatives run over every character. */
+import { readParagraph, type Doc } from '../doc';
+import { spansByLine } from '../lines';
+import { tokenize } from './tokens';
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** The list entry that matched (lower case, single spaces). */
+  phrase: string;
+}
+
+interface Entry {
+  phrase: string;
+  /** Lower-case words of the phrase, in order. */
+  words: string[];
+  /** Characters before the first word ("[" in "[foto"). */
+  leading: number;
+  /** The literal phrase, anchored where its first character must be. */
+  literal: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+let lists = 0;
+
+export class PhraseList {
+  private readonly byFirstWord = new Map<string, Entry[]>();
+  private readonly id = `phrases#${++lists}`;
+  readonly phrases: ReadonlySet<string>;
+
+  constructor(phrases: Iterable<string>) {
+    const list = [...new Set([...phrases].map((p) => p.toLowerCase().trim().replace(/\s+/g, ' ')).filter(Boolean))];
+    this.phrases = new Set(list);
+    for (const phrase of list) {
+      const tokens = tokenize(phrase).filter((t) => t.kind === 'word' || t.kind === 'number');
+      if (tokens.length === 0) continue;
+      const words = tokens.map((t) => t.lower);
+      // Word edges: not inside a word; a phrase ending in "!" or "." needs no edge after it.
+      const edge = /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
+      const literal = new RegExp(`${escape(phrase).replace(/ /g, '\\s+').replace(/'/g, "['’]")}${edge}`, 'iuy');
+      const entry = { phrase, words, leading: tokens[0]!.start, literal };
+      const bucket = this.byFirstWord.get(words[0]!) ?? [];
+      bucket.push(entry);
+      this.byFirstWord.set(words[0]!, bucket);
+    }
+    // Longest first, so "sebarkan ke grup" wins over "sebarkan".
+    for (const bucket of this.byFirstWord.values()) bucket.sort((a, b) => b.phrase.length - a.phrase.length);
+  }
+
+  find(text: string): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    if (this.byFirstWord.size === 0) return out;
+    const tokens = readParagraph(text).tokens;
+    let after = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.start < after || (t.kind !== 'word' && t.kind !== 'number')) continue;
+      const bucket = this.byFirstWord.get(t.lower);
+      if (!bucket) continue;
+      for (const e of bucket) {
+        if (!this.wordsMatch(tokens, i, e.words)) continue;
+        const start = t.start - e.leading;
+        // Not inside a word on the left ("kata" in "berkata" is not a separate token anyway).
+        if (start < 0 || (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!))) continue;
+        e.literal.lastIndex = start;
+        const m = e.literal.exec(text);
+        if (!m) continue;
+        out.push({ start, end: start + m[0].length, text: m[0], phrase: e.phrase });
+        after = start + m[0].length;
+        break;
+      }
+    }
+    return out;
+  }
+
+  private wordsMatch(tokens: readonly { lower: string }[], i: number, words: string[]): boolean {
+    for (let k = 1; k < words.length; k++) {
+      if (tokens[i + k]?.lower !== words[k]) return false;
+    }
+    return true;
+  }
+
+  /** Matches in a whole draft, found line by line with a per-line cache. */
+  findInDoc(doc: Doc): PhraseMatch[] {
+    return spansByLine(doc, this.id, (line) => this.find(line));
+  }
+
+  test(text: string): boolean {
+    return this.find(text).length > 0;
+  }
+}
+
+/** Keep the case of the original's first letter (and all-caps) in a replacement;
+ * a replacement that is itself capitalised (Allah, Februari) stays so. */
+export function matchCase(original: string, replacement: string): string {
+  if (replacement === '') return replacement;
+  if (replacement.charAt(0) !== replacement.charAt(0).toLowerCase() && original !== original.toUpperCase()) return replacement;
+  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) return replacement.toUpperCase();
+  const first = original.charAt(0);
+  if (first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis';
+import { NOW } from './helpers';
+
+const facts = (text: string) => {
+  const f = analyze(text, { now: NOW }).facts;
+  return { who: f.who.map((s) => s.text), where: f.where.map((s) => s.text), when: f.when.map((s) => s.text), source: f.source.map((s) => s.text) };
+};
+
+describe('facts: who / where / when / source', () => {
+  it('reads an Indonesian announcement', () => {
+    const f = facts('Wali Kota Pontianak Edi Kamtono membuka Festival Kuliner di Kantor Wali Kota Pontianak, Kamis (26/11) pukul 09.00 WIB.');
+    expect(f.who).toContain('Wali Kota Pontianak Edi Kamtono');
+    expect(f.where).toContain('Kantor Wali Kota Pontianak');
+    expect(f.when).toEqual(['Kamis (26/11)', 'pukul 09.00 WIB']);
+  });
+  it('finds areas after trigger words, streets and provinces', () => {
+    const f = facts('Banjir rob di Kelurahan Tambelan Sampit, Jl. Tanjung Raya 2 No. 5, Kalimantan Barat.');
+    expect(f.where).toEqual(['Kelurahan Tambelan Sampit', 'Jl. Tanjung Raya 2 No. 5', 'Kalimantan Barat']);
+  });
+  it('needs a preposition before a district or a place name that is also a word', () => {
+    expect(facts('Batu itu besar.').where).toEqual([]);
+    expect(facts('Festival digelar di Batu.').where).toEqual(['Batu']);
+    expect(facts('Pontianak Timur siaga.').where).toEqual([]);
+    expect(facts('Posko dibuka di Pontianak Timur.').where).toEqual(['Pontianak Timur']);
+  });
+  it('reads organisations and agencies', () => {
+    expect(facts('BPBD Kota Pontianak dan Dinas Kesehatan Kota Pontianak siaga.').who).toEqual(['BPBD Kota Pontianak', 'Dinas Kesehatan Kota Pontianak']);
+  });
+  it('reads sources: attribution verbs, "menurut", an office that reports, official links', () => {
+    expect(facts('“Air mulai surut,” kata Kepala BPBD Kota Pontianak, Budi.').source).toEqual(['kata Kepala BPBD Kota Pontianak']);
+    expect(facts('Menurut Dinas Kesehatan, kasus turun.').source).toEqual(['Menurut Dinas Kesehatan']);
+    expect(facts('BPBD Kota Pontianak mencatat 120 rumah terendam.').source).toEqual(['BPBD Kota Pontianak mencatat']);
+    expect(facts('Data lengkap: https://bpbd.pontianak.go.id/data').source).toEqual(['https://bpbd.pontianak.go.id/data']);
+    expect(facts('Lihat https://example.com/data').source).toEqual([]);
+  });
+  it('reads English posts', () => {
+    const f = facts('Mayor Edi Kamtono said the Health Office will open a clinic in Pontianak on Monday at 9 am.');
+    expect(f.who).toContain('Mayor Edi Kamtono');
+    expect(f.where).toContain('Pontianak');
+    expect(f.when).toEqual(['Monday', 'at 9 am']);
+    expect(f.source.length).toBeGreaterThan(0);
+  });
+});

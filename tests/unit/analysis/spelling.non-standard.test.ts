@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { applyFix, findings } from './helpers';
+
+const RULE = 'spelling.non-standard';
+
+describe('spelling.non-standard', () => {
+  it('fixes misspellings for every audience, keeping capitals', () => {
+    const text = 'Himbauan: praktek cuci tangan menurunkan resiko diare.';
+    for (const audience of ['public', 'youth', 'government'] as const) {
+      const found = findings(text, RULE, { audience });
+      expect(found.map((f) => f.fix!.replacement)).toEqual(['Imbauan', 'praktik', 'risiko']);
+      expect(found.every((f) => f.severity === 'warning')).toBe(true);
+    }
+    expect(applyFix(text, findings(text, RULE)[0]!)).toBe('Imbauan: praktek cuci tangan menurunkan resiko diare.');
+  });
+  it('flags informal words for the public and officials, not for young readers', () => {
+    const text = 'Warga yg belum vaksin nggak perlu khawatir.';
+    expect(findings(text, RULE, { audience: 'public' }).map((f) => [f.span!.text, f.fix!.replacement, f.severity])).toEqual([
+      ['yg', 'yang', 'suggestion'],
+      ['nggak', 'tidak', 'suggestion'],
+    ]);
+    expect(findings(text, RULE, { audience: 'government' }).every((f) => f.severity === 'warning')).toBe(true);
+    expect(findings(text, RULE, { audience: 'youth' })).toEqual([]);
+  });
+  it('keeps proper replacements capitalised (Februari, Allah)', () => {
+    expect(findings('Jadwal bulan pebruari.', RULE)[0]!.fix!.replacement).toBe('Februari');
+  });
+  it('leaves acronyms, place names, English sentences and the user dictionary alone', () => {
+    expect(findings('Ketua TP PKK hadir di Kelurahan Senen.', RULE)).toEqual([]);
+    expect(findings('The photo survey starts today.', RULE)).toEqual([]);
+    expect(findings('Praktek dokter buka.', RULE, { dictionary: ['praktek'] })).toEqual([]);
+    expect(findings('Praktik dokter buka sampai sore.', RULE)).toEqual([]);
+  });
+  it('explains in English when asked', () => {
+    expect(findings('Praktek dokter buka.', RULE, { locale: 'en' })[0]!.message).toBe('Standard spelling: “Praktik”, not “Praktek”');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { applyFix, findings } from './helpers';
+
+const RULE = 'structure.wall-of-text';
+const ID_BLOCK =
+  'Pemerintah Kota Pontianak membuka pendaftaran pelatihan kerja gratis bagi warga. Pelatihan meliputi menjahit, tata boga, dan perbaikan ponsel. Peserta harus berusia 18 sampai 35 tahun dan ber-KTP Pontianak. Pendaftaran dibuka sampai akhir bulan di kantor kecamatan masing-masing. Setiap peserta mendapat sertifikat dan uang transport. Kuota terbatas, jadi segera daftarkan diri Anda dan ajak tetangga yang belum bekerja untuk ikut mendaftar.';
+
+describe('structure.wall-of-text', () => {
+  it('flags a long single block and offers a break between sentences (Indonesian)', () => {
+    const [f] = findings(ID_BLOCK, RULE);
+    expect(f).toBeDefined();
+    const fixed = applyFix(ID_BLOCK, f!);
+    expect(fixed.split('\n\n')).toHaveLength(2);
+    expect(fixed.replace('\n\n', ' ')).toBe(ID_BLOCK);
+  });
+  it('flags a long English block', () => {
+    const text = 'The city opens free job training for residents. Courses cover sewing, cooking and phone repair. Applicants must be 18 to 35 years old. Registration runs until the end of the month at every district office. Each trainee receives a certificate and a travel allowance. Places are limited, so sign up soon and tell your neighbours about it, especially young people who are still looking for their first job.';
+    expect(findings(text, RULE)).toHaveLength(1);
+  });
+  it('is quiet on short posts and on posts with paragraphs', () => {
+    expect(findings('Posyandu buka hari ini. Bawa buku KIA.', RULE)).toEqual([]);
+    expect(findings(ID_BLOCK.replace('. Peserta', '.\n\nPeserta'), RULE)).toEqual([]);
+  });
+  it('allows officials longer blocks', () => {
+    const medium = ID_BLOCK.split('. ').slice(0, 5).join('. ') + '.';
+    expect(findings(medium, RULE, { audience: 'youth' })).toHaveLength(1);
+    expect(findings(medium, RULE, { audience: 'government' })).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { applyFix, findings } from './helpers';
+
+const RULE = 'time.missing-zone';
+
+describe('time.missing-zone', () => {
+  it('adds WIB after a clock time (Indonesian)', () => {
+    const text = 'Posyandu buka Kamis pukul 08.00 di Balai RW 05.';
+    const [f] = findings(text, RULE);
+    expect(f!.span!.text).toBe('pukul 08.00');
+    expect(applyFix(text, f!)).toBe('Posyandu buka Kamis pukul 08.00 WIB di Balai RW 05.');
+  });
+  it('puts the zone after the last time of a range, and after the start of "– selesai"', () => {
+    expect(applyFix('Layanan pukul 08.00-12.00.', findings('Layanan pukul 08.00-12.00.', RULE)[0]!)).toBe('Layanan pukul 08.00-12.00 WIB.');
+    const text = 'Acara pukul 19.00 - selesai.';
+    expect(applyFix(text, findings(text, RULE)[0]!)).toBe('Acara pukul 19.00 WIB - selesai.');
+  });
+  it('uses the context zone (WITA for Makassar) and English times', () => {
+    const text = 'The briefing starts at 9 am at city hall.';
+    const [f] = findings(text, RULE, { timeZone: 'WITA' });
+    expect(f!.fix!.replacement).toBe(' WITA');
+    expect(applyFix(text, f!)).toBe('The briefing starts at 9 am WITA at city hall.');
+  });
+  it('is quiet when the zone is there or comes after the range', () => {
+    expect(findings('Buka pukul 08.00 WIB.', RULE)).toEqual([]);
+    expect(findings('Buka pukul 08.00 s.d. 12.00 WIT.', RULE)).toEqual([]);
+    expect(findings('Opens at 10:00 UTC.', RULE)).toEqual([]);
+    expect(findings('Skor akhir 2-1 dan nomor 3.', RULE)).toEqual([]);
+  });
+});

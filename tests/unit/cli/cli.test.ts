@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { main, type CliIO } from '../../../src/cli';
+
+function run(args: string[], files: Record<string, string> = {}, stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    readFile: async (path) => {
+      if (!(path in files)) throw new Error(`ENOENT: no such file, open '${path}'`);
+      return files[path]!;
+    },
+    readStdin: async () => stdin,
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  };
+  return main(args, io).then((code) => ({ code, out, err }));
+}
+
+const NOW = '2026-11-26T10:00:00+07:00';
+
+describe('tutur check', () => {
+  it('prints findings readably with line:column and the fix', async () => {
+    const { code, out } = await run(['check', '--now', NOW, 'post.txt'], { 'post.txt': 'Halo.\nBesok posyandu buka.' });
+    expect(code).toBe(0);
+    expect(out[0]).toBe('post.txt — Indonesian, public, generic: 26 characters');
+    expect(out.some((l) => /^\s+2:1\s+warning\s+time\.relative-date/.test(l))).toBe(true);
+    expect(out.some((l) => l.includes('fix: Tambahkan “(Jumat, 27 November 2026)”'))).toBe(true);
+  });
+
+  it('prints the Report as JSON, with the options applied', async () => {
+    const { code, out } = await run(['check', '--json', '--platform', 'x', '--audience', 'youth', '--locale', 'en', '--now', NOW, '-'], {}, 'Besok posyandu buka.');
+    expect(code).toBe(0);
+    const report = JSON.parse(out.join('\n'));
+    expect(report).toMatchObject({ language: 'id', audience: 'youth', platform: 'x', length: { limit: 280, unit: 'weighted' } });
+    expect(report.findings.find((f: { rule: string }) => f.rule === 'time.relative-date').message).toMatch(/can be misread/);
+  });
+
+  it('reads JSON lines and writes one Report per line with the same id', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'Besok posyandu buka.', now: NOW }),
+      JSON.stringify({ id: 7, text: 'The clinic opens tomorrow.', platform: 'bluesky', audience: 'government', now: NOW }),
+    ].join('\n');
+    const { code, out, err } = await run(['check', '--jsonl', '-'], {}, input);
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    const reports = out.map((l) => JSON.parse(l));
+    expect(reports.map((r) => [r.id, r.language, r.platform, r.audience])).toEqual([
+      ['a', 'id', 'generic', 'public'],
+      [7, 'en', 'bluesky', 'government'],
+    ]);
+  });
+
+  it('names a bad line on stderr, exits 2, and still processes the others', async () => {
+    const input = ['{"id":1,"text":"Besok buka."}', '{"id":2,"text":', '{"id":3}', '{"id":4,"text":"ok","audience":"kids"}', '{"id":5,"text":"Lusa buka."}'].join('\n');
+    const { code, out, err } = await run(['check', '--jsonl', 'in.jsonl'], { 'in.jsonl': input });
+    expect(code).toBe(2);
+    expect(out.map((l) => JSON.parse(l).id)).toEqual([1, 5]);
+    expect(err).toHaveLength(3);
+    expect(err[0]).toMatch(/^tutur: line 2: /);
+    expect(err[1]).toBe('tutur: line 3: "text" must be a string');
+    expect(err[2]).toMatch(/^tutur: line 4: "audience" must be one of/);
+  });
+
+  it('exits 2 with a clear message for an unreadable file or a bad option', async () => {
+    const missing = await run(['check', 'nope.txt']);
+    expect(missing.code).toBe(2);
+    expect(missing.err[0]).toBe("tutur: cannot read nope.txt: ENOENT: no such file, open 'nope.txt'");
+    const bad = await run(['check', '--audience', 'kids', 'x.txt']);
+    expect(bad.code).toBe(2);
+    expect(bad.err[0]).toBe('tutur: --audience must be one of public, youth, government, not "kids"');
+    const date = await run(['check', '--now', 'yesterday']);
+    expect(date.err[0]).toMatch(/"yesterday" is not a date/);
+  });
+
+  it('applies a style pack file, and rejects a malformed one', async () => {
+    const pack = JSON.stringify({ name: 'Kota Contoh', hashtags: { required: ['#KotaContoh'] } });
+    const ok = await run(['check', '--json', '--style-pack', 'pack.json', 'p.txt'], { 'pack.json': pack, 'p.txt': 'Posyandu buka.' });
+    expect(JSON.parse(ok.out.join('\n')).findings.map((f: { rule: string }) => f.rule)).toContain('hashtag.official-missing');
+    const bad = await run(['check', '--style-pack', 'pack.json', 'p.txt'], { 'pack.json': '{nope', 'p.txt': 'x' });
+    expect(bad.code).toBe(2);
+    expect(bad.err[0]).toMatch(/^tutur: style pack pack.json: /);
+  });
+});
