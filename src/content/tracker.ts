@@ -1,6 +1,6 @@
 /** The content script's job, without browser APIs (so it can be unit-tested):
  * find the focused composer, report its text, apply edits on request. */
-import { applyEdit, trackComposition, undoLast } from '../editor/apply';
+import { applyEdit, isComposing, trackComposition, undoLast } from '../editor/apply';
 import { editorKind } from '../editor/kind';
 import { readSelection, readText } from '../editor/text';
 import type { ApplyResult, PageState, ToContent } from '../messaging/messages';
@@ -57,6 +57,8 @@ export function startTracker(doc: Document, site: SiteAdapter, send: (state: Pag
   const reportNow = () => {
     clearTimeout(reportTimer);
     reportTimer = undefined;
+    // Half-composed text (and the placeholders editors keep meanwhile) is not the draft: report at compositionend.
+    if (isComposing()) return;
     const current = state();
     // The selection alone changing is not worth a message.
     const key = JSON.stringify([current.composer?.composerId, current.composer?.text, current.composerCount, current.composer?.hasMedia]);
@@ -108,6 +110,7 @@ export function startTracker(doc: Document, site: SiteAdapter, send: (state: Pag
   doc.addEventListener('focusin', onFocus, true);
   doc.addEventListener('input', onInput, true);
   trackComposition(doc);
+  doc.addEventListener('compositionend', reportSoon, true);
   // Composers mount late (SPA routes, modals): rescan, coalesced, when the page changes.
   const pageObserver = new MutationObserver(scanSoon);
   pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
@@ -132,6 +135,7 @@ export function startTracker(doc: Document, site: SiteAdapter, send: (state: Pag
     stop() {
       doc.removeEventListener('focusin', onFocus, true);
       doc.removeEventListener('input', onInput, true);
+      doc.removeEventListener('compositionend', reportSoon, true);
       pageObserver.disconnect();
       activeObserver.disconnect();
       clearTimeout(reportTimer);

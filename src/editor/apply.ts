@@ -52,15 +52,33 @@ function pasteText(el: HTMLElement, text: string): void {
   el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
 }
 
+const isRich = (kind: EditorKind) => kind !== 'textarea' && kind !== 'contenteditable';
+
 /** The input path each editor listens to. execCommand keeps the native/editor undo stack. */
-function insert(el: HTMLElement, kind: EditorKind, text: string): void {
+function insert(el: HTMLElement, kind: EditorKind, text: string, spansBreak: boolean): void {
   const doc = el.ownerDocument;
-  // Rich editors turn a plain-text paste into their own paragraphs; insertText with "\n" they may not.
-  if (text.includes('\n') && kind !== 'textarea' && kind !== 'contenteditable') return pasteText(el, text);
+  // Rich editors turn a plain-text paste into their own paragraphs; insertText with "\n" they may not,
+  // and a native insertText or delete over a paragraph break lets the browser merge their blocks
+  // behind their back (Draft.js and Lexical then keep a model that differs from the screen).
+  // Draft.js re-renders over any native edit it did not expect (typing into an empty block, for one),
+  // so it always gets the paste it handles itself (what PixieBrix does on X).
+  if (isRich(kind) && (text.includes('\n') || spansBreak || (kind === 'draft' && text !== ''))) return pasteText(el, text);
   // execCommand is deprecated but still the only way to keep the editor's undo; guard its absence.
   const exec = (command: string, value?: string) => typeof doc.execCommand === 'function' && doc.execCommand(command, false, value);
   const done = text === '' ? exec('delete') : exec('insertText', text);
   if (!done && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) setNativeValue(el, text);
+}
+
+/** A deletion over a line break in a rich editor (any deletion in Draft.js) cannot be an empty paste: paste the code
+ * point next to it over a range one code point wider instead (same text, one undo step). */
+export function widenDeletion(text: string, edit: Edit): Edit {
+  const { start, end } = edit;
+  const nextLen = text.codePointAt(end)! > 0xffff ? 2 : 1;
+  const prevLen = start >= 2 && /[\udc00-\udfff]/.test(text[start - 1]!) && /[\ud800-\udbff]/.test(text[start - 2]!) ? 2 : 1;
+  const useNext = end < text.length && (text[end] !== '\n' || start === 0 || text[start - 1] === '\n');
+  if (useNext) return { start, end: end + nextLen, replacement: text.slice(end, end + nextLen) };
+  if (start > 0) return { start: start - prevLen, end, replacement: text.slice(start - prevLen, start) };
+  return edit; // the whole draft: nothing to keep, a plain delete it is
 }
 
 /** Fallback for fields where execCommand is refused: React-controlled fields
@@ -83,30 +101,56 @@ export async function applyEdit(el: HTMLElement, edit: Edit, expectedText: strin
   }
   const want = before.slice(0, edit.start) + edit.replacement + before.slice(edit.end);
   const kind = editorKind(el);
-  el.focus({ preventScroll: true });
-  if (!selectRange(el, edit.start, edit.end)) return { ok: false, reason: 'stale', text: before };
-  // Rich editors sync their own selection from the DOM's on selectionchange: give them a tick.
-  if (kind !== 'textarea') await sleep(50);
-  if (composing) return { ok: false, reason: 'composing' };
-  if (readText(el) !== before) return { ok: false, reason: 'stale', text: readText(el) };
-  if (kind !== 'textarea') selectRange(el, edit.start, edit.end);
-
-  insert(el, kind, edit.replacement);
-  let now = await settle(() => readText(el), want);
-  if (now === before && kind === 'draft') {
-    // Draft.js sometimes ignores insertText on a fresh selection; its paste handler does not.
-    selectRange(el, edit.start, edit.end);
-    await sleep(50);
-    pasteText(el, edit.replacement);
-    now = await settle(() => readText(el), want);
-  }
+  const put = await putText(el, kind, before, edit, want);
+  if (typeof put !== 'string') return put;
+  let now = put;
   if (now === want) return { ok: true, text: now };
   // Something else landed: take it back so the draft is exactly as it was.
   if (now !== before) {
     await undoOnce(el, kind);
     now = await settle(() => readText(el), before);
+    // A field that rewrote the input itself (a React-controlled textarea) has no undo for it: put the old text back.
+    if (now !== before) {
+      const back = await putText(el, kind, now, diffEdit(now, before), before);
+      if (typeof back === 'string') now = back;
+    }
   }
   return { ok: false, reason: 'verify-failed', text: now };
+}
+
+/** Select the edit's range and insert through the editor's input path. Returns the text read back
+ * once the editor has settled, or a refusal when the draft changed or an IME started meanwhile. */
+async function putText(el: HTMLElement, kind: EditorKind, current: string, edit: Edit, want: string): Promise<string | ApplyResult> {
+  const spansBreak = current.slice(edit.start, edit.end).includes('\n');
+  if (isRich(kind) && (spansBreak || kind === 'draft') && edit.replacement === '') edit = widenDeletion(current, edit);
+  el.focus({ preventScroll: true });
+  if (!selectRange(el, edit.start, edit.end)) return { ok: false, reason: 'stale', text: current };
+  // Rich editors sync their own selection from the DOM's on selectionchange: give them a tick.
+  if (kind !== 'textarea') await sleep(50);
+  if (composing) return { ok: false, reason: 'composing' };
+  const read = () => readText(el);
+  if (read() !== current) return { ok: false, reason: 'stale', text: read() };
+  if (kind !== 'textarea') selectRange(el, edit.start, edit.end);
+
+  insert(el, kind, edit.replacement, spansBreak);
+  let now = await settle(read, want);
+  // Editors may still rework what came in (autocorrect, link detection, a paste handler's second pass): it must stay put.
+  if (now === want) {
+    await sleep(50);
+    now = read();
+  }
+  return now;
+}
+
+/** The smallest edit turning `from` into `to`, never splitting a surrogate pair. */
+export function diffEdit(from: string, to: string): Edit {
+  let p = 0;
+  while (p < from.length && p < to.length && from[p] === to[p]) p++;
+  let s = 0;
+  while (s < from.length - p && s < to.length - p && from[from.length - 1 - s] === to[to.length - 1 - s]) s++;
+  if (p > 0 && /[\ud800-\udbff]/.test(from[p - 1]!)) p--;
+  if (s > 0 && /[\udc00-\udfff]/.test(from[from.length - s]!)) s--;
+  return { start: p, end: from.length - s, replacement: to.slice(p, to.length - s) };
 }
 
 async function undoOnce(el: HTMLElement, kind: EditorKind): Promise<void> {
@@ -117,7 +161,8 @@ async function undoOnce(el: HTMLElement, kind: EditorKind): Promise<void> {
   }
   // Rich editors bind their own history to Ctrl/Cmd+Z.
   const mac = /Mac/.test(navigator.platform);
-  el.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true }));
+  // keyCode too: Draft.js still matches its key bindings on it.
+  el.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', keyCode: 90, which: 90, ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true }));
   await sleep(30);
 }
 

@@ -22,9 +22,39 @@ describe('plain text of rich composers: one \\n per break, empty paragraph = emp
     ['mention chips and emoji images count as their text', '<p>Halo <span contenteditable="false">@warga</span> <img alt="👋" src="data:,">!</p>', 'Halo @warga 👋!'],
     ['HTML formatting whitespace between blocks', '\n  <p>a</p>\n  <p>b</p>\n', 'a\nb'],
     ['a list', '<ul><li>satu</li><li>dua</li></ul><p>tiga</p>', 'satu\ndua\ntiga'],
+    ['a line break typed as "\\n" in a text node (plaintext-only, pre-wrap)', '<span>satu\ndua</span>', 'satu\ndua'],
   ];
   for (const [name, html, text] of cases) {
     it(name, () => expect(readTextMap(editor(html)).text).toBe(text));
+  }
+});
+
+// Captured from the real editors (tests/fixtures/editors, Chromium) after typing
+// "Halo 👋🏽", Shift+Enter, "@warga", Enter, Enter, "AWAS": each editor's text is "Halo 👋🏽\n@warga\n\nAWAS".
+describe('DOM of the real editors, as they render it', () => {
+  const cases: [string, string][] = [
+    [
+      'Lexical (rich text)',
+      '<p dir="auto"><span data-lexical-text="true">Halo 👋🏽</span><br><span data-lexical-text="true">@warga</span></p><p dir="auto"><br data-lexical-managed-linebreak="true"></p><p dir="auto"><span data-lexical-text="true">AWAS</span></p>',
+    ],
+    [
+      'Draft.js (Shift+Enter splits the block too)',
+      '<div data-contents="true"><div class="" data-block="true" data-editor="f7d68" data-offset-key="beccf-0-0"><div data-offset-key="beccf-0-0" class="public-DraftStyleDefault-block public-DraftStyleDefault-ltr"><span data-offset-key="beccf-0-0"><span data-text="true">Halo 👋🏽</span></span></div></div><div class="" data-block="true" data-editor="f7d68" data-offset-key="8uujg-0-0"><div data-offset-key="8uujg-0-0" class="public-DraftStyleDefault-block public-DraftStyleDefault-ltr"><span data-offset-key="8uujg-0-0"><span data-text="true">@warga</span></span></div></div><div class="" data-block="true" data-editor="f7d68" data-offset-key="7cttm-0-0"><div data-offset-key="7cttm-0-0" class="public-DraftStyleDefault-block public-DraftStyleDefault-ltr"><span data-offset-key="7cttm-0-0"><br data-text="true"></span></div></div><div class="" data-block="true" data-editor="f7d68" data-offset-key="c6l3m-0-0"><div data-offset-key="c6l3m-0-0" class="public-DraftStyleDefault-block public-DraftStyleDefault-ltr"><span data-offset-key="c6l3m-0-0"><span data-text="true">AWAS</span></span></div></div></div>',
+    ],
+    ['Quill 2 (Shift+Enter is a new paragraph)', '<p>Halo 👋🏽</p><p>@warga</p><p><br></p><p>AWAS</p>'],
+    ['TipTap (HardBreak, empty paragraph)', '<p>Halo 👋🏽<br>@warga</p><p><br class="ProseMirror-trailingBreak"></p><p>AWAS</p>'],
+  ];
+  for (const [name, html] of cases) {
+    it(name, () => {
+      const map = readTextMap(editor(html));
+      expect(map.text).toBe('Halo 👋🏽\n@warga\n\nAWAS');
+      // Every offset has a DOM point that maps back to it, the empty line included.
+      for (let i = 0; i <= map.text.length; i++) {
+        const point = pointAt(map, i);
+        expect(point, `offset ${i}`).not.toBeNull();
+        expect(offsetAt(map, point!.node, point!.offset), `offset ${i}`).toBe(i);
+      }
+    });
   }
 });
 

@@ -83,6 +83,20 @@ describe('content tracker', () => {
     expect((document.getElementById('a') as HTMLTextAreaElement).value).toBe('Besok buka');
   });
 
+  it('reports what an IME composes only once the composition has ended', async () => {
+    const sent = setup('<textarea id="a">Besok</textarea>');
+    const ta = document.getElementById('a') as HTMLTextAreaElement;
+    ta.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    ta.value = 'Besok k';
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+    await wait(40);
+    expect(sent.map((s) => s.composer?.text)).toEqual(['Besok']);
+    ta.value = 'Besok kami';
+    ta.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: 'kami' }));
+    await wait(40);
+    expect(sent.map((s) => s.composer?.text)).toEqual(['Besok', 'Besok kami']);
+  });
+
   it('applies a fix to a textarea and reports the new text', async () => {
     const sent = setup('<textarea id="a">Besok buka</textarea>');
     const result = await tracker!.handle({ type: 'tutur/apply', composerId: 'c1', expectedText: 'Besok buka', edit: { start: 5, end: 5, replacement: ' (Jumat)' } });
