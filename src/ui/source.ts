@@ -8,4 +8,6 @@ export interface DraftSource {
   subscribe(listener: (state: SourceState) => void): () => void;
   apply(composerId: string, expectedText: string, edit: Edit): Promise<ApplyResult>;
   undo(composerId: string, expectedText: string): Promise<ApplyResult>;
+  /** Show a finding's span in the composer (null clears it). Optional: not every page can. */
+  highlight?(composerId: string, span: { start: number; end: number } | null): void;
 }
