@@ -2,6 +2,7 @@
  * Pure TypeScript: no DOM, no browser API, no bundler-only imports. */
 import { buildDoc, readParagraph, type Paragraph } from './doc';
 import { extractFacts } from './facts';
+import { buildChecklist } from './facts/checklist';
 import { measureLength } from './length';
 import { AUDIENCE_PROFILES, PLATFORM_PROFILES } from './profiles';
 import type { ParagraphRule, RuleContext } from './rule';
@@ -26,6 +27,7 @@ export { measureLength } from './length';
 export { PLATFORM_NAMES } from './profiles';
 export { loadEnglishModel } from './english';
 export { splitThread } from './thread';
+export { RULE_CATEGORIES } from './rules';
 
 /** Longer drafts are analysed up to this many characters (the report says so);
  * the length is still counted over the whole text. */
@@ -139,6 +141,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Report {
     facts,
     score: scoreFindings(findings),
     findings,
+    checklist: buildChecklist(doc),
   };
   if (analysed.length < text.length) report.truncated = { analysedChars: analysed.length, totalChars: text.length };
   return report;

@@ -94,6 +94,20 @@ export interface Facts {
   source: Span[];
 }
 
+/** The facts card's extra items (the panel shows them for announcements and warnings). */
+export interface Checklist {
+  /** What the post is: announcement, event, warning, service, recruitment, news. */
+  kinds: string[];
+  /** The news itself: the first sentence. */
+  what: Span | null;
+  /** What readers should do (daftar, hubungi, evacuate …). */
+  action: Span[];
+  /** Official contacts: links, phone numbers, e-mail, accounts. */
+  contact: Span[];
+  /** When the next update comes. */
+  update: Span[];
+}
+
 export interface Score {
   total: number;
   parts: { clarity: number; engagement: number; trust: number; correctness: number };
@@ -107,6 +121,7 @@ export interface Report {
   facts: Facts;
   score: Score;
   findings: Finding[];
+  checklist: Checklist;
   /** Set when the text was longer than the engine analyses in full. */
   truncated?: { analysedChars: number; totalChars: number };
 }

@@ -1,5 +1,7 @@
 /** The one list of rules. Adding a rule = adding its file and one line here. */
 import type { Rule } from '../rule';
+import type { Category } from '../types';
+import templatePlaceholder from './template.placeholder';
 import a11yAltText from './a11y.alt-text';
 import acronymUnexplained from './acronym.unexplained';
 import emojiCount from './emoji.count';
@@ -38,6 +40,7 @@ export const RULES: readonly Rule[] = [
   structureHook,
   structureWallOfText,
   structureCtaMissing,
+  templatePlaceholder,
   // Trust
   factMissingWho,
   factMissingWhere,
@@ -68,3 +71,6 @@ export const RULES: readonly Rule[] = [
   linkCount,
   a11yAltText,
 ];
+
+/** Each rule's category, for views that group rules (the options page's ignored rules). */
+export const RULE_CATEGORIES: Readonly<Record<string, Category>> = Object.fromEntries(RULES.map((r) => [r.id, r.category]));
