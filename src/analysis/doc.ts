@@ -3,7 +3,7 @@
  * that a one-character edit re-reads one paragraph only. */
 import { tokenize, type Token } from './text/tokens';
 import { splitSentences } from './text/sentences';
-import { combineLanguages, detectSentenceLanguage, type SentenceLanguage } from './language';
+import { combineLanguages, detectSentenceLanguage, smoothLanguages, type LanguageGuess, type SentenceLanguage } from './language';
 import type { Language } from './types';
 import { LruCache } from './cache';
 
@@ -51,6 +51,7 @@ export function readParagraph(text: string): ParagraphCore {
   const tokens = tokenize(text);
   const sentences: Sentence[] = [];
   const ranges: [number, number][] = [];
+  const guesses: LanguageGuess[] = [];
   let t = 0;
   for (const range of splitSentences(text)) {
     while (t < tokens.length && tokens[t]!.start < range.start) t++;
@@ -60,15 +61,11 @@ export function readParagraph(text: string): ParagraphCore {
     const words = sTokens.filter((tok) => tok.kind === 'word');
     const sText = text.slice(range.start, range.end);
     ranges.push([first, t]);
-    sentences.push({
-      start: range.start,
-      end: range.end,
-      text: sText,
-      tokens: sTokens,
-      words,
-      language: detectSentenceLanguage(sText, words.map((w) => w.lower)),
-    });
+    const guess = detectSentenceLanguage(sText, words.map((w) => w.lower));
+    guesses.push(guess);
+    sentences.push({ start: range.start, end: range.end, text: sText, tokens: sTokens, words, language: guess.language });
   }
+  smoothLanguages(guesses).forEach((language, i) => (sentences[i]!.language = language));
   const core: ParagraphCore = { text, tokens, sentences, ranges };
   paragraphCache.set(text, core);
   return core;

@@ -1,16 +1,20 @@
+/** One finding: the message, a "why" that teaches, the fix as before → after,
+ * and what the user can do about it. */
 import type { Finding } from '../analysis/types';
 import { t, type UiLocale } from './i18n';
+import type { PanelActions } from './actions';
 
 interface Props {
   finding: Finding;
   text: string;
   locale: UiLocale;
   busy: boolean;
-  onApply(finding: Finding): void;
-  onIgnore(finding: Finding): void;
+  actions: PanelActions;
 }
 
 const CONTEXT_CHARS = 24;
+/** Rules whose span is a word the user may simply want left alone (a name, a local term). */
+const DICTIONARY_RULES = new Set(['spelling.non-standard', 'style.all-caps', 'acronym.unexplained', 'hashtag.camel-case', 'tone.formality', 'spelling.di-preposition']);
 
 /** Before → after, with a little context for insertions so the change is readable. */
 function FixPreview({ finding, text, locale }: { finding: Finding; text: string; locale: UiLocale }) {
@@ -27,14 +31,22 @@ function FixPreview({ finding, text, locale }: { finding: Finding; text: string;
   }
   return (
     <p class="fix-preview" aria-label={t(locale, 'fixPreview')}>
-      <del>{removed}</del> <span aria-hidden="true">→</span> <ins>{fix.replacement}</ins>
+      <del>{removed}</del> <span aria-hidden="true">→</span> <ins>{fix.replacement === '' ? '∅' : fix.replacement}</ins>
     </p>
   );
 }
 
-export function FindingItem({ finding, text, locale, busy, onApply, onIgnore }: Props) {
+export function FindingItem({ finding, text, locale, busy, actions }: Props) {
+  const word = finding.span?.text;
+  const canAddWord = word !== undefined && DICTIONARY_RULES.has(finding.rule) && !/\s/.test(word.trim()) && word.length <= 64;
   return (
-    <li class={`finding sev-${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
+    <li
+      class={`finding sev-${finding.severity}`}
+      data-rule={finding.rule}
+      data-severity={finding.severity}
+      onMouseEnter={() => finding.span && actions.highlight(finding.span)}
+      onMouseLeave={() => actions.highlight(null)}
+    >
       <p class="finding-head">
         <span class="badge">{t(locale, `severity_${finding.severity}`)}</span>
         <span class="message">{finding.message}</span>
@@ -55,14 +67,22 @@ export function FindingItem({ finding, text, locale, busy, onApply, onIgnore }: 
             data-replacement={finding.fix.replacement}
             title={finding.fix.label}
             disabled={busy}
-            onClick={() => onApply(finding)}
+            onClick={() => actions.apply(finding)}
           >
             {t(locale, 'apply')}
           </button>
         )}
-        <button type="button" data-action="ignore" disabled={busy} onClick={() => onIgnore(finding)}>
+        <button type="button" data-action="ignore" disabled={busy} onClick={() => actions.ignore(finding)}>
           {t(locale, 'ignore')}
         </button>
+        <button type="button" data-action="ignore-rule" title={t(locale, 'ignoreRuleLabel')} aria-label={t(locale, 'ignoreRuleLabel')} disabled={busy} onClick={() => actions.ignoreRule(finding.rule)}>
+          {t(locale, 'ignoreRule')}
+        </button>
+        {canAddWord && (
+          <button type="button" data-action="add-word" data-word={word} title={t(locale, 'addWordLabel', word)} aria-label={t(locale, 'addWordLabel', word)} disabled={busy} onClick={() => actions.addWord(word)}>
+            {t(locale, 'addWord')}
+          </button>
+        )}
       </div>
     </li>
   );

@@ -1,8 +1,12 @@
 /** The panel view: renders one state or one report. No browser APIs here. */
-import type { Finding, Report } from '../analysis/types';
-import { PLATFORM_NAMES } from '../analysis/profiles';
-import { FindingItem } from './FindingItem';
+import type { ComponentChildren } from 'preact';
+import type { Audience, Finding, Platform, Report } from '../analysis/types';
+import type { PanelActions } from './actions';
 import { t, type MessageKey, type UiLocale } from './i18n';
+import { AudienceBar } from './sections/AudienceBar';
+import { PlatformBar } from './sections/PlatformBar';
+import { Templates } from './sections/Templates';
+import { READY_SECTIONS } from './sections';
 
 export type PanelView =
   | { kind: 'loading' }
@@ -20,10 +24,17 @@ export interface Notice {
 interface Props {
   view: PanelView;
   locale: UiLocale;
+  audience: Audience;
+  /** The platform the page reported (the select can override it). */
+  detectedPlatform: Platform;
+  actions: PanelActions;
   notice?: Notice | null;
   busy?: boolean;
-  onApply(finding: Finding): void;
-  onIgnore(finding: Finding): void;
+  canUndo?: boolean;
+  /** Shown under the "not active on this page" message (e.g. "Enable Tutur on this site"). */
+  unsupportedExtra?: ComponentChildren;
+  /** Header links (options, pop-out). */
+  links?: ComponentChildren;
 }
 
 const STATE_TEXT: Partial<Record<PanelView['kind'], [MessageKey, MessageKey?]>> = {
@@ -33,64 +44,35 @@ const STATE_TEXT: Partial<Record<PanelView['kind'], [MessageKey, MessageKey?]>> 
   empty: ['stateEmpty', 'stateEmptyHint'],
 };
 
-function Counter({ report, locale }: { report: Report; locale: UiLocale }) {
-  const { count, limit } = report.length;
-  const tone = limit === 0 ? 'ok' : count > limit ? 'over' : count >= limit * 0.9 ? 'near' : 'ok';
-  return (
-    <p class={`counter ${tone}`} data-counter={tone} aria-label={t(locale, 'counterLabel', PLATFORM_NAMES[report.platform])}>
-      <span data-count>{count}</span>
-      {limit > 0 ? ` / ${limit}` : ` · ${t(locale, 'noLimit')}`}
-    </p>
-  );
-}
-
-export function Panel({ view, locale, notice, busy = false, onApply, onIgnore }: Props) {
+export function Panel({ view, locale, audience, detectedPlatform, actions, notice, busy = false, canUndo = false, unsupportedExtra, links }: Props) {
+  const hasComposer = view.kind === 'empty' || view.kind === 'ready' || view.kind === 'error';
   return (
     <main class="tutur-panel" data-state={view.kind} lang={locale}>
       <header class="panel-header">
         <h1>{t(locale, 'panelTitle')}</h1>
-        {view.kind === 'ready' && <Counter report={view.report} locale={locale} />}
+        {links && <nav class="panel-links">{links}</nav>}
       </header>
+      <AudienceBar audience={audience} locale={locale} onChange={actions.setAudience} />
+      {view.kind === 'ready' && <PlatformBar report={view.report} detected={detectedPlatform} locale={locale} onChange={actions.setPlatform} />}
       {notice && (
         <p class={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-notice={notice.tone}>
           {notice.text}
         </p>
       )}
       {view.kind === 'ready' ? (
-        <Findings view={view} locale={locale} busy={busy} onApply={onApply} onIgnore={onIgnore} />
+        READY_SECTIONS.map(({ id, Component }) => (
+          <Component key={id} report={view.report} text={view.text} findings={view.findings} locale={locale} busy={busy} canUndo={canUndo} actions={actions} />
+        ))
       ) : view.kind === 'error' ? (
         <p class="state-message" role="alert">{t(locale, 'stateError', view.detail)}</p>
       ) : (
         <div class="state-message" role="status">
           <p class="state-title">{t(locale, STATE_TEXT[view.kind]![0])}</p>
           {STATE_TEXT[view.kind]![1] && <p class="state-hint">{t(locale, STATE_TEXT[view.kind]![1]!)}</p>}
+          {view.kind === 'unsupported' && unsupportedExtra}
         </div>
       )}
+      {hasComposer && <Templates locale={locale} busy={busy} draftIsEmpty={view.kind === 'empty'} onInsert={actions.insertTemplate} />}
     </main>
-  );
-}
-
-function Findings({ view, locale, busy, onApply, onIgnore }: { view: Extract<PanelView, { kind: 'ready' }>; locale: UiLocale; busy: boolean; onApply(f: Finding): void; onIgnore(f: Finding): void }) {
-  const { findings, report, text } = view;
-  return (
-    <section class="findings" aria-live="polite">
-      <p class="summary">
-        <span class="language" data-language={report.language}>{t(locale, `language_${report.language}`)}</span>
-        {' · '}
-        <span>{findings.length === 1 ? t(locale, 'findingsCountOne') : t(locale, 'findingsCount', findings.length)}</span>
-      </p>
-      {report.truncated && (
-        <p class="notice info">{t(locale, 'truncatedNotice', report.truncated.analysedChars, report.truncated.totalChars)}</p>
-      )}
-      {findings.length === 0 ? (
-        <p class="state-message all-good">{t(locale, 'stateAllGood')}</p>
-      ) : (
-        <ul class="finding-list">
-          {findings.map((f) => (
-            <FindingItem key={`${f.rule}:${f.span?.start}:${f.span?.end}:${f.message}`} finding={f} text={text} locale={locale} busy={busy} onApply={onApply} onIgnore={onIgnore} />
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }

@@ -1,48 +1,89 @@
-/** The panel's controller: follows a draft source, analyses each new draft,
- * applies fixes through the source and says what happened. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { analyze } from '../analysis';
-import type { AnalysisContext, Finding, Platform, Report } from '../analysis/types';
+/** The panel's controller: follows a draft source and the user's settings,
+ * analyses each new draft for the chosen audience and platform, applies fixes
+ * through the source and says what happened. */
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { analyze, loadEnglishModel } from '../analysis';
+import { englishModel } from '../analysis/english';
+import type { AnalysisContext, Audience, Finding, Platform, Report } from '../analysis/types';
 import type { ApplyResult } from '../messaging/messages';
+import { audienceFor, audienceKey, type UserSettings } from '../settings/schema';
+import type { SettingsStore } from '../settings/store';
+import type { PanelActions } from './actions';
+import { copyText } from './clipboard';
 import { Panel, type Notice, type PanelView } from './Panel';
-import { t, type UiLocale } from './i18n';
+import { detectUiLocale, t, type UiLocale } from './i18n';
 import type { DraftSource, SourceState } from './source';
 
 interface Props {
   source: DraftSource;
-  locale: UiLocale;
-  /** Overrides the platform the page reports (playground, cross-posting). */
+  settingsStore: SettingsStore;
+  /** `?lang=` wins over the settings (pop-out links, tests). */
+  forcedLocale?: UiLocale;
+  /** The platform to start with instead of the page's (the playground). */
   platform?: Platform;
-  /** Copy text to the clipboard; false when it could not. */
   copy?(text: string): Promise<boolean>;
+  unsupportedExtra?: ComponentChildren;
+  links?: ComponentChildren;
 }
 
 const ignoreKey = (f: Finding) => `${f.rule}\u0001${f.span?.text ?? ''}\u0001${f.message}`;
 
-export function PanelApp({ source, locale, platform, copy }: Props) {
+export function localeOf(settings: UserSettings | null, forced?: UiLocale): UiLocale {
+  if (forced) return forced;
+  return settings && settings.uiLanguage !== 'browser' ? settings.uiLanguage : detectUiLocale();
+}
+
+export function PanelApp({ source, settingsStore, forcedLocale, platform, copy = copyText, unsupportedExtra, links }: Props) {
   const [state, setState] = useState<SourceState>({ status: 'loading' });
+  const [settings, setSettings] = useState<UserSettings | null>(null);
+  const [platformOverride, setPlatformOverride] = useState<Platform | null>(platform ?? null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => source.subscribe(setState), [source]);
+  const [lastFix, setLastFix] = useState<{ composerId: string; text: string } | null>(null);
+  const [englishReady, setEnglishReady] = useState(englishModel() !== null);
 
-  const composer = state.status === 'page' ? state.page.composer : null;
-  const context: AnalysisContext = {
-    platform: platform ?? (state.status === 'page' ? state.page.platform : 'generic'),
-    locale,
-    hasMedia: composer?.hasMedia ?? false,
-  };
+  useEffect(() => source.subscribe(setState), [source]);
+  useEffect(() => {
+    void settingsStore.load().then(setSettings);
+    return settingsStore.subscribe(setSettings);
+  }, [settingsStore]);
+
+  const locale = localeOf(settings, forcedLocale);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const page = state.status === 'page' ? state.page : null;
+  const composer = page?.composer ?? null;
+  const audience: Audience = settings && page ? audienceFor(settings, page.site, composer?.account) : (settings?.defaultAudience ?? 'public');
+  const activePlatform: Platform = platformOverride ?? page?.platform ?? 'generic';
+
   const analysis = useMemo((): { report: Report } | { error: string } | null => {
-    if (!composer || composer.text.trim() === '') return null;
+    if (!composer || composer.text.trim() === '' || !settings) return null;
+    const context: AnalysisContext = {
+      audience,
+      platform: activePlatform,
+      locale,
+      hasMedia: composer.hasMedia,
+      dictionary: settings.dictionary,
+      disabledRules: settings.ignoredRules,
+    };
     try {
       return { report: analyze(composer.text, context) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [composer?.text, context.platform, context.locale, context.hasMedia]);
+  }, [composer?.text, composer?.hasMedia, settings, audience, activePlatform, locale, englishReady]);
+
+  // compromise's English lexicon refines English findings; it loads only when a draft has English in it.
+  const language = analysis && 'report' in analysis ? analysis.report.language : null;
+  useEffect(() => {
+    if ((language === 'en' || language === 'mixed') && !englishReady) void loadEnglishModel().then(() => setEnglishReady(true));
+  }, [language, englishReady]);
 
   const view: PanelView =
-    state.status === 'loading'
+    state.status === 'loading' || (!settings && state.status === 'page')
       ? { kind: 'loading' }
       : state.status === 'unsupported'
         ? { kind: 'unsupported' }
@@ -52,12 +93,21 @@ export function PanelApp({ source, locale, platform, copy }: Props) {
             ? { kind: 'empty' }
             : 'error' in analysis
               ? { kind: 'error', detail: analysis.error }
-              : {
-                  kind: 'ready',
-                  text: composer.text,
-                  report: analysis.report,
-                  findings: analysis.report.findings.filter((f) => !ignored.has(ignoreKey(f))),
-                };
+              : { kind: 'ready', text: composer.text, report: analysis.report, findings: analysis.report.findings.filter((f) => !ignored.has(ignoreKey(f))) };
+
+  const updateSettings = useCallback(
+    (change: (s: UserSettings) => UserSettings) => {
+      if (!settings) return;
+      const next = change(settings);
+      setSettings(next);
+      settingsStore.save(next).catch((e: unknown) => setNotice({ tone: 'error', text: t(locale, 'optionsSaveFailed', String(e)) }));
+    },
+    [settings, settingsStore, locale],
+  );
+
+  /** The page's own update follows; show the new draft at once. */
+  const showText = (composerId: string, text: string) =>
+    setState((prev) => (prev.status === 'page' && prev.page.composer?.composerId === composerId ? { status: 'page', page: { ...prev.page, composer: { ...prev.page.composer, text } } } : prev));
 
   const describe = async (result: ApplyResult, replacement: string): Promise<Notice> => {
     if (result.ok) return { tone: 'info', text: t(locale, 'applied') };
@@ -71,37 +121,94 @@ export function PanelApp({ source, locale, platform, copy }: Props) {
       case 'nothing-to-undo':
         return { tone: 'info', text: t(locale, 'fixNothingToUndo') };
       default:
-        return (await copy?.(replacement))
-          ? { tone: 'error', text: t(locale, 'fixVerifyFailed') }
-          : { tone: 'error', text: t(locale, 'fixVerifyFailedNoClipboard', replacement) };
+        return (await copy(replacement)) ? { tone: 'error', text: t(locale, 'fixVerifyFailed') } : { tone: 'error', text: t(locale, 'fixVerifyFailedNoClipboard', replacement) };
     }
   };
 
-  const onApply = async (finding: Finding) => {
-    if (!composer || !finding.fix || busy) return;
+  const runEdit = async (edit: { start: number; end: number; replacement: string }, success: () => Notice) => {
+    if (!composer || busy) return;
     setBusy(true);
     setNotice({ tone: 'info', text: t(locale, 'applying') });
-    const { start, end, replacement } = finding.fix;
     let result: ApplyResult;
     try {
-      result = await source.apply(composer.composerId, composer.text, { start, end, replacement });
+      result = await source.apply(composer.composerId, composer.text, edit);
     } catch {
       result = { ok: false, reason: 'not-found' };
     }
-    // Show the draft as it is now at once; the page's own update follows.
-    const text = result.text;
-    if (text !== undefined) {
-      setState((prev) =>
-        prev.status === 'page' && prev.page.composer?.composerId === composer.composerId
-          ? { status: 'page', page: { ...prev.page, composer: { ...prev.page.composer, text } } }
-          : prev,
-      );
-    }
-    setNotice(await describe(result, replacement));
+    if (result.text !== undefined) showText(composer.composerId, result.text);
+    if (result.ok && result.text !== undefined) setLastFix({ composerId: composer.composerId, text: result.text });
+    setNotice(result.ok ? success() : await describe(result, edit.replacement));
     setBusy(false);
   };
 
-  const onIgnore = (finding: Finding) => setIgnored((prev) => new Set(prev).add(ignoreKey(finding)));
+  const actions: PanelActions = {
+    apply: (f) => f.fix && void runEdit({ start: f.fix.start, end: f.fix.end, replacement: f.fix.replacement }, () => ({ tone: 'info', text: t(locale, 'applied') })),
+    ignore: (f) => setIgnored((prev) => new Set(prev).add(ignoreKey(f))),
+    ignoreRule: (rule) => {
+      updateSettings((s) => ({ ...s, ignoredRules: s.ignoredRules.includes(rule) ? s.ignoredRules : [...s.ignoredRules, rule] }));
+      setNotice({ tone: 'info', text: t(locale, 'ruleIgnored') });
+    },
+    addWord: (word) => {
+      const clean = word.trim();
+      updateSettings((s) => ({ ...s, dictionary: s.dictionary.includes(clean) ? s.dictionary : [...s.dictionary, clean] }));
+      setNotice({ tone: 'info', text: t(locale, 'wordAdded', clean) });
+    },
+    undo: async () => {
+      if (!composer || !lastFix || busy) return;
+      setBusy(true);
+      const result = await source.undo(composer.composerId, composer.text).catch((): ApplyResult => ({ ok: false, reason: 'not-found' }));
+      if (result.text !== undefined) showText(composer.composerId, result.text);
+      setLastFix(null);
+      setNotice(result.ok ? { tone: 'info', text: t(locale, 'undone') } : await describe(result, ''));
+      setBusy(false);
+    },
+    setAudience: (a) => page && updateSettings((s) => ({ ...s, audienceBySite: { ...s.audienceBySite, [audienceKey(page.site, composer?.account)]: a } })),
+    setPlatform: (p) => setPlatformOverride(p === page?.platform ? null : p),
+    insertTemplate: (template) => {
+      if (!composer) return;
+      const text = composer.text;
+      // An empty (or blank) draft becomes the template; otherwise the template goes after the text.
+      const edit =
+        text.trim() === ''
+          ? { start: 0, end: text.length, replacement: template }
+          : { start: text.length, end: text.length, replacement: `${text.endsWith('\n') ? '\n' : '\n\n'}${template}` };
+      void runEdit(edit, () => ({ tone: 'info', text: t(locale, 'templateInserted') }));
+    },
+    copy,
+    highlight: (span) => composer && source.highlight?.(composer.composerId, span),
+  };
 
-  return <Panel view={view} locale={locale} notice={notice} busy={busy} onApply={onApply} onIgnore={onIgnore} />;
+  // Alt+1/2/3: the three audiences. One listener for the panel's life, reading the latest actions.
+  const actionsRef = useRef(actions);
+  actionsRef.current = actions;
+  useLayoutEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const audiences: Audience[] = ['public', 'youth', 'government'];
+      // The physical key (Alt+1 types "¡" on a Mac keyboard), or the character where no code is given.
+      const index = e.code ? ['Digit1', 'Digit2', 'Digit3'].indexOf(e.code) : ['1', '2', '3'].indexOf(e.key);
+      if (index === -1) return;
+      e.preventDefault();
+      actionsRef.current.setAudience(audiences[index]!);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const canUndo = lastFix !== null && composer?.composerId === lastFix.composerId && composer.text === lastFix.text;
+
+  return (
+    <Panel
+      view={view}
+      locale={locale}
+      audience={audience}
+      detectedPlatform={page?.platform ?? 'generic'}
+      actions={actions}
+      notice={notice}
+      busy={busy}
+      canUndo={canUndo}
+      unsupportedExtra={unsupportedExtra}
+      links={links}
+    />
+  );
 }

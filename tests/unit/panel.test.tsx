@@ -1,13 +1,29 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { Panel, type PanelView } from '../../src/ui/Panel';
 import { PanelApp } from '../../src/ui/PanelApp';
+import type { PanelActions } from '../../src/ui/actions';
 import type { ApplyResult } from '../../src/messaging/messages';
 import type { DraftSource, SourceState } from '../../src/ui/source';
+import { memorySettingsStore } from '../../src/settings/store';
+import { DEFAULT_SETTINGS, type UserSettings } from '../../src/settings/schema';
 import { t, type UiLocale } from '../../src/ui/i18n';
+import type { Platform } from '../../src/analysis/types';
 
 afterEach(cleanup);
-const noop = () => {};
+
+const noActions: PanelActions = {
+  apply: () => {},
+  ignore: () => {},
+  ignoreRule: () => {},
+  addWord: () => {},
+  undo: () => {},
+  setAudience: () => {},
+  setPlatform: () => {},
+  insertTemplate: () => {},
+  copy: async () => true,
+  highlight: () => {},
+};
 
 describe('Panel states, in both languages', () => {
   const states: [PanelView, string][] = [
@@ -19,90 +35,243 @@ describe('Panel states, in both languages', () => {
   for (const locale of ['id', 'en'] as UiLocale[]) {
     for (const [view, key] of states) {
       it(`${view.kind} (${locale})`, () => {
-        const { container } = render(<Panel view={view} locale={locale} onApply={noop} onIgnore={noop} />);
+        const { container } = render(<Panel view={view} locale={locale} audience="public" detectedPlatform="x" actions={noActions} />);
         expect(container.querySelector('[data-state]')!.getAttribute('data-state')).toBe(view.kind);
         expect(container.textContent).toContain(t(locale, key as 'stateEmpty'));
+        // The audience choice is always there, in the interface language.
+        expect(container.querySelector('[data-audience="youth"]')!.textContent).toBe(t(locale, 'audience_youth'));
       });
     }
     it(`error keeps the reason and says the draft is untouched (${locale})`, () => {
-      const { container } = render(<Panel view={{ kind: 'error', detail: 'boom' }} locale={locale} onApply={noop} onIgnore={noop} />);
+      const { container } = render(<Panel view={{ kind: 'error', detail: 'boom' }} locale={locale} audience="public" detectedPlatform="x" actions={noActions} />);
       expect(container.textContent).toContain('boom');
       expect(container.querySelector('[role="alert"]')).not.toBeNull();
+    });
+    it(`offers templates only when there is a composer (${locale})`, () => {
+      const empty = render(<Panel view={{ kind: 'empty' }} locale={locale} audience="public" detectedPlatform="x" actions={noActions} />);
+      expect(empty.container.querySelectorAll('[data-template]')).toHaveLength(6);
+      cleanup();
+      const none = render(<Panel view={{ kind: 'no-composer' }} locale={locale} audience="public" detectedPlatform="x" actions={noActions} />);
+      expect(none.container.querySelectorAll('[data-template]')).toHaveLength(0);
     });
   }
 });
 
 /** A draft source the test drives by hand. */
-function fakeSource(text: string, applyResult: (edit: { start: number; end: number; replacement: string }) => ApplyResult) {
+function fakeSource(text: string, applyResult: (edit: { start: number; end: number; replacement: string }) => ApplyResult = () => ({ ok: true }), platform: Platform = 'x') {
   let listener: (s: SourceState) => void = () => {};
   const page = (t: string): SourceState => ({
     status: 'page',
-    page: { site: 'generic', platform: 'x', composerCount: 1, composer: { composerId: 'c1', text: t, selection: null, editor: 'textarea', kind: 'post', hasMedia: false } },
+    page: { site: 'x', platform, composerCount: 1, composer: { composerId: 'c1', text: t, selection: null, editor: 'textarea', kind: 'post', hasMedia: false, account: '@pemkot' } },
   });
-  const source: DraftSource = {
-    subscribe(l) {
+  const source = {
+    subscribe(l: (s: SourceState) => void) {
       listener = l;
       l(page(text));
       return () => {};
     },
-    apply: vi.fn(async (_id, _expected, edit) => applyResult(edit)),
-    undo: vi.fn(async () => ({ ok: true })),
-  };
+    apply: vi.fn(async (_id: string, _expected: string, edit: { start: number; end: number; replacement: string }) => applyResult(edit)),
+    undo: vi.fn(async (): Promise<ApplyResult> => ({ ok: true, text })),
+    highlight: vi.fn(),
+  } satisfies DraftSource;
   return { source, push: (t: string) => listener(page(t)) };
 }
 
-describe('PanelApp', () => {
+async function mount(text: string, opts: { locale?: UiLocale; settings?: Partial<UserSettings>; apply?: (e: { start: number; end: number; replacement: string }) => ApplyResult; copy?: (t: string) => Promise<boolean>; platform?: Platform } = {}) {
+  const { source, push } = fakeSource(text, opts.apply, opts.platform);
+  const store = memorySettingsStore({ ...DEFAULT_SETTINGS, ...opts.settings });
+  const utils = render(<PanelApp source={source} settingsStore={store} forcedLocale={'locale' in opts ? opts.locale : 'en'} copy={opts.copy} />);
+  await waitFor(() => expect(utils.container.querySelector('[data-state]')!.getAttribute('data-state')).not.toBe('loading'));
+  return { ...utils, source, push, store };
+}
+
+const q = (c: Element, s: string) => c.querySelector(s);
+const rules = (c: Element) => [...c.querySelectorAll('[data-rule]')].map((e) => e.getAttribute('data-rule'));
+
+describe('PanelApp: findings and fixes', () => {
   const DRAFT = 'Besok kami buka. AWAS BANJIR!';
 
   it('renders each finding with its rule id and the fix as data attributes', async () => {
-    const { source } = fakeSource(DRAFT, () => ({ ok: true }));
-    const { container } = render(<PanelApp source={source} locale="en" />);
-    const apply = container.querySelector('[data-rule="style.all-caps"] [data-action="apply"]')!;
+    const { container } = await mount(DRAFT);
+    const apply = q(container, '[data-rule="style.all-caps"] [data-action="apply"]')!;
     expect(apply.getAttribute('data-start')).toBe(String(DRAFT.indexOf('AWAS')));
     expect(apply.getAttribute('data-end')).toBe(String(DRAFT.indexOf('AWAS') + 'AWAS BANJIR'.length));
     expect(apply.getAttribute('data-replacement')).toBe('Awas banjir');
-    expect(container.querySelector('[data-rule="time.relative-date"] [data-action="ignore"]')).not.toBeNull();
-    expect(container.querySelector('[data-count]')!.textContent).toBe(String(DRAFT.length));
+    expect(q(container, '[data-rule="time.relative-date"] [data-action="ignore"]')).not.toBeNull();
+    expect(q(container, '[data-count]')!.textContent).toBe(String(DRAFT.length));
   });
 
-  it('applies through the source with the draft as analysed, then shows the new draft’s findings', async () => {
-    const { source } = fakeSource(DRAFT, (e) => ({ ok: true, text: DRAFT.slice(0, e.start) + e.replacement + DRAFT.slice(e.end) }));
-    const { container } = render(<PanelApp source={source} locale="id" />);
-    fireEvent.click(container.querySelector('[data-rule="style.all-caps"] [data-action="apply"]')!);
-    await waitFor(() => expect(container.querySelector('[data-rule="style.all-caps"]')).toBeNull());
+  it('groups findings as Trust, Clarity, Reach, Correctness', async () => {
+    const { container } = await mount('Dalam rangka HUT kota, kami buka layanan KTP besok. Praktek dokter gratis!!!');
+    const groups = [...container.querySelectorAll('[data-category]')].map((g) => g.getAttribute('data-category'));
+    expect(groups).toEqual(['trust', 'clarity', 'reach', 'correctness'].filter((c) => groups.includes(c)));
+    expect(groups.length).toBeGreaterThanOrEqual(3);
+    expect(q(container, '[data-category="correctness"] [data-rule="spelling.non-standard"]')).not.toBeNull();
+  });
+
+  it('applies through the source with the draft as analysed, shows the new draft, and can undo it', async () => {
+    const { container, source } = await mount(DRAFT, { apply: (e) => ({ ok: true, text: DRAFT.slice(0, e.start) + e.replacement + DRAFT.slice(e.end) }) });
+    fireEvent.click(q(container, '[data-rule="style.all-caps"] [data-action="apply"]')!);
+    await waitFor(() => expect(q(container, '[data-rule="style.all-caps"]')).toBeNull());
     expect(source.apply).toHaveBeenCalledWith('c1', DRAFT, { start: 17, end: 28, replacement: 'Awas banjir' });
-    expect(screen.getByRole('status').textContent).toBe(t('id', 'applied'));
+    expect(q(container, '[data-notice]')!.textContent).toBe(t('en', 'applied'));
+    fireEvent.click(q(container, '[data-action="undo"]')!);
+    await waitFor(() => expect(source.undo).toHaveBeenCalledWith('c1', 'Besok kami buka. Awas banjir!'));
+    await waitFor(() => expect(q(container, '[data-notice]')!.textContent).toBe(t('en', 'undone')));
   });
 
   it('explains a refused (stale) fix', async () => {
-    const { source } = fakeSource(DRAFT, () => ({ ok: false, reason: 'stale', text: 'Lain' }));
-    const { container } = render(<PanelApp source={source} locale="en" />);
-    fireEvent.click(container.querySelector('[data-action="apply"]')!);
-    await waitFor(() => expect(container.querySelector('[data-notice]')!.textContent).toBe(t('en', 'fixStale')));
+    const { container } = await mount(DRAFT, { apply: () => ({ ok: false, reason: 'stale', text: 'Lain' }) });
+    fireEvent.click(q(container, '[data-action="apply"]')!);
+    await waitFor(() => expect(q(container, '[data-notice]')!.textContent).toBe(t('en', 'fixStale')));
   });
 
   it('offers the replacement when the editor did not accept the fix', async () => {
-    const { source } = fakeSource(DRAFT, () => ({ ok: false, reason: 'verify-failed', text: DRAFT }));
     const copy = vi.fn(async () => false);
-    const { container } = render(<PanelApp source={source} locale="en" copy={copy} />);
-    fireEvent.click(container.querySelector('[data-rule="style.all-caps"] [data-action="apply"]')!);
-    await waitFor(() => expect(container.querySelector('[data-notice="error"]')!.textContent).toContain('“Awas banjir”'));
+    const { container } = await mount(DRAFT, { apply: () => ({ ok: false, reason: 'verify-failed', text: DRAFT }), copy });
+    fireEvent.click(q(container, '[data-rule="style.all-caps"] [data-action="apply"]')!);
+    await waitFor(() => expect(q(container, '[data-notice="error"]')!.textContent).toContain('“Awas banjir”'));
     expect(copy).toHaveBeenCalledWith('Awas banjir');
   });
 
-  it('hides an ignored finding', () => {
-    const { source } = fakeSource(DRAFT, () => ({ ok: true }));
-    const { container } = render(<PanelApp source={source} locale="en" />);
-    fireEvent.click(container.querySelector('[data-rule="time.relative-date"] [data-action="ignore"]')!);
-    expect(container.querySelector('[data-rule="time.relative-date"]')).toBeNull();
-    expect(container.querySelector('[data-rule="style.all-caps"]')).not.toBeNull();
+  it('ignores a finding once, or a whole rule for good (saved in the settings)', async () => {
+    const { container, store } = await mount(DRAFT);
+    fireEvent.click(q(container, '[data-rule="time.relative-date"] [data-action="ignore"]')!);
+    expect(q(container, '[data-rule="time.relative-date"]')).toBeNull();
+    fireEvent.click(q(container, '[data-rule="style.all-caps"] [data-action="ignore-rule"]')!);
+    await waitFor(() => expect(q(container, '[data-rule="style.all-caps"]')).toBeNull());
+    expect((await store.load()).ignoredRules).toEqual(['style.all-caps']);
   });
 
-  it('moves from empty to ready as the user types', async () => {
-    const { source, push } = fakeSource('', () => ({ ok: true }));
-    const { container } = render(<PanelApp source={source} locale="id" />);
-    expect(container.querySelector('[data-state]')!.getAttribute('data-state')).toBe('empty');
-    push('Besok');
-    await waitFor(() => expect(container.querySelector('[data-state]')!.getAttribute('data-state')).toBe('ready'));
+  it('adds a word to the dictionary, after which it is not flagged', async () => {
+    const { container, store } = await mount('Aplikasi SIPANDU sudah bisa diunduh.');
+    const add = q(container, '[data-rule="style.all-caps"] [data-action="add-word"]')!;
+    expect(add.getAttribute('data-word')).toBe('SIPANDU');
+    fireEvent.click(add);
+    await waitFor(() => expect(q(container, '[data-rule="style.all-caps"]')).toBeNull());
+    expect((await store.load()).dictionary).toEqual(['SIPANDU']);
+  });
+
+  it('moves from empty to ready as the user types, and hover highlights the span', async () => {
+    const { container, push, source } = await mount('');
+    expect(q(container, '[data-state]')!.getAttribute('data-state')).toBe('empty');
+    push('Besok posyandu buka.');
+    await waitFor(() => expect(q(container, '[data-state]')!.getAttribute('data-state')).toBe('ready'));
+    fireEvent.mouseEnter(q(container, '[data-rule="time.relative-date"]')!);
+    expect(source.highlight).toHaveBeenCalledWith('c1', { start: 0, end: 5, text: 'Besok' });
+  });
+});
+
+describe('PanelApp: audience', () => {
+  const TEXT = 'Warga yg belum vaksin nggak perlu khawatir, kamu bisa datang ke posyandu terdekat bersama keluarga tercinta pada hari Sabtu.';
+
+  it('shows three audience buttons with aria-pressed, and switching changes the tips and the score', async () => {
+    const { container, store } = await mount(TEXT);
+    const pressed = () => [...container.querySelectorAll('[data-audience]')].map((b) => `${b.getAttribute('data-audience')}:${b.getAttribute('aria-pressed')}`);
+    expect(pressed()).toEqual(['public:true', 'youth:false', 'government:false']);
+    const publicRules = rules(container);
+    const publicScore = q(container, '[data-score]')!.getAttribute('data-score');
+    expect(publicRules).toContain('spelling.non-standard');
+
+    fireEvent.click(q(container, '[data-audience="youth"]')!);
+    await waitFor(() => expect(pressed()).toEqual(['public:false', 'youth:true', 'government:false']));
+    // Young readers get their informal words; the long sentence limit is stricter (15 words).
+    expect(rules(container)).not.toContain('spelling.non-standard');
+    expect(rules(container)).toContain('readability.long-sentence');
+    expect(q(container, '[data-score]')!.getAttribute('data-score')).not.toBe(publicScore);
+    expect(q(container, '[data-audience-hint]')!.getAttribute('data-audience-hint')).toBe('youth');
+
+    fireEvent.click(q(container, '[data-audience="government"]')!);
+    await waitFor(() => expect(rules(container)).toContain('tone.formality'));
+    // Remembered per site and account.
+    expect((await store.load()).audienceBySite).toEqual({ 'x @pemkot': 'government' });
+  });
+
+  it('follows Alt+1/2/3', async () => {
+    const { container } = await mount(TEXT);
+    fireEvent.keyDown(document, { altKey: true, code: 'Digit2', key: '2' });
+    await waitFor(() => expect(q(container, '[data-audience="youth"]')!.getAttribute('aria-pressed')).toBe('true'));
+    fireEvent.keyDown(document, { altKey: true, code: 'Digit3', key: '3' });
+    await waitFor(() => expect(q(container, '[data-audience="government"]')!.getAttribute('aria-pressed')).toBe('true'));
+  });
+
+  it('starts from the remembered audience of the site', async () => {
+    const { container } = await mount(TEXT, { settings: { audienceBySite: { x: 'youth' } } });
+    expect(q(container, '[data-audience="youth"]')!.getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('PanelApp: platform, facts, score, thread, templates', () => {
+  it('counts the X way (URL 23, emoji 2) and switches platform from the select', async () => {
+    const text = 'Info lengkap 👋🏽 https://pontianak.go.id/info/layanan-ktp-keliling-2026';
+    const { container } = await mount(text);
+    expect(q(container, '[data-platform]')!.getAttribute('data-platform')).toBe('x');
+    expect(q(container, '[data-count]')!.textContent).toBe(String('Info lengkap '.length + 2 + 1 + 23));
+    fireEvent.change(q(container, '[data-platform-select]')!, { target: { value: 'bluesky' } });
+    await waitFor(() => expect(q(container, '[data-platform]')!.getAttribute('data-platform')).toBe('bluesky'));
+    expect(q(container, '.counter')!.textContent).toContain('/ 300');
+  });
+
+  it('shows detected facts, and prompts for what is missing', async () => {
+    const { container } = await mount('Festival Kuliner digelar di Kantor Wali Kota Pontianak, Kamis (26/11) pukul 09.00 WIB.', { locale: 'id' });
+    const fact = (k: string) => q(container, `[data-fact="${k}"]`)!;
+    expect(fact('where').getAttribute('data-present')).toBe('true');
+    expect(fact('where').textContent).toContain('Kantor Wali Kota Pontianak');
+    expect(fact('when').textContent).toContain('Kamis (26/11)');
+    expect(fact('when').textContent).toContain('pukul 09.00 WIB');
+    expect(fact('source').getAttribute('data-present')).toBe('false');
+    expect(fact('source').textContent).toContain(t('id', 'factPrompt_source'));
+    // An event: what to do and the contact are asked for too.
+    expect(q(container, '[data-fact="action"]')).not.toBeNull();
+    expect(q(container, '[data-fact="contact"]')).not.toBeNull();
+  });
+
+  it('shows the score with its four parts and what would raise it most', async () => {
+    const { container } = await mount('HEBOH!!! Sebarkan ke grup: besok jembatan ditutup.');
+    const score = Number(q(container, '[data-score]')!.getAttribute('data-score'));
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeLessThan(80);
+    expect(container.querySelectorAll('[data-score-part]')).toHaveLength(4);
+    expect(container.querySelectorAll('[data-gain-rule]').length).toBeGreaterThan(0);
+  });
+
+  it('previews a thread for a 700-character X post, every post within 280, each copyable', async () => {
+    const long = [
+      'Pemerintah Kota Pontianak membuka layanan perekaman KTP elektronik keliling mulai Senin, 30 November 2026.',
+      'Layanan hadir bergantian di enam kecamatan, pukul 08.00–14.00 WIB.',
+      'Warga cukup membawa fotokopi Kartu Keluarga dan datang sesuai jadwal kecamatan masing-masing.',
+      'Jadwal lengkap ada di laman resmi Dinas Kependudukan dan Pencatatan Sipil: https://disdukcapil.pontianak.go.id/jadwal',
+      'Bagi warga lansia dan penyandang disabilitas, petugas dapat datang ke rumah dengan mendaftar lewat ketua RT.',
+      'Layanan ini gratis, tidak dipungut biaya apa pun.',
+      'Jika ada pertanyaan, hubungi call center 0561-733456 pada hari kerja.',
+    ].join(' ');
+    const copy = vi.fn(async () => true);
+    const { container } = await mount(long, { copy });
+    const posts = [...container.querySelectorAll('[data-thread-post]')];
+    expect(posts.length).toBeGreaterThanOrEqual(3);
+    for (const p of posts) expect(Number(p.getAttribute('data-count'))).toBeLessThanOrEqual(280);
+    fireEvent.click(posts[1]!.querySelector('[data-action="copy-post"]')!);
+    await waitFor(() => expect(copy).toHaveBeenCalledWith(posts[1]!.querySelector('.thread-text')!.textContent));
+  });
+
+  it('inserts a template into an empty draft, and after existing text otherwise', async () => {
+    const empty = await mount('', { locale: 'id' });
+    fireEvent.click(q(empty.container, '[data-template="warning"]')!);
+    await waitFor(() => expect(empty.source.apply).toHaveBeenCalled());
+    const [, , edit] = empty.source.apply.mock.calls[0]!;
+    expect(edit).toMatchObject({ start: 0, end: 0 });
+    expect(edit.replacement).toMatch(/^Peringatan dini \[JENIS BAHAYA\]/);
+    cleanup();
+    const withText = await mount('Halo.', { locale: 'en' });
+    fireEvent.click(q(withText.container, '[data-template="event"]')!);
+    await waitFor(() => expect(withText.source.apply).toHaveBeenCalled());
+    expect(withText.source.apply.mock.calls[0]![2]).toMatchObject({ start: 5, end: 5 });
+    expect(withText.source.apply.mock.calls[0]![2].replacement).toMatch(/^\n\n\[EVENT NAME\]/);
+  });
+
+  it('speaks Indonesian when asked, from the settings or ?lang', async () => {
+    const { container } = await mount('Besok posyandu buka.', { settings: { uiLanguage: 'id' }, locale: undefined });
+    expect(q(container, '[data-audience="public"]')!.textContent).toBe('Masyarakat umum');
+    expect(q(container, '#facts-title')!.textContent).toBe(t('id', 'factsTitle'));
   });
 });

@@ -1,6 +1,7 @@
 /** Capitalised runs of words after a trigger ("Wali Kota" → "Edi Kamtono"). */
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
+import { ABBREVIATIONS } from '../text/sentences';
 
 // Lower-case words that may sit inside a name ("Balai Kota", "Dinas Kesehatan dan Keluarga Berencana" is not one).
 const NAME_CONNECTORS = new Set(['bin', 'binti', 'van', 'de', 'der', 'al', 'el', 'of', 'the', 'and']);
@@ -12,9 +13,12 @@ export function isCapitalised(t: Token): boolean {
   return first !== first.toLowerCase();
 }
 
-/** Only spaces (or a hyphen/period inside an abbreviation) between two tokens. */
+/** Only spaces between two tokens, or the full stop of an abbreviation ("Jl. Ahmad Yani", "H. Edi"):
+ * a name never runs across the end of a sentence. */
 export function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^[ \t]*\.?[ \t]*$/.test(text.slice(a.end, b.start)) && b.start - a.end <= 3;
+  const gap = text.slice(a.end, b.start);
+  if (/^[ \t]{1,2}$/.test(gap)) return true;
+  return /^\.[ \t]?$/.test(gap) && (a.text.length === 1 || ABBREVIATIONS.has(a.lower));
 }
 
 /** Index of the last token of the capitalised run starting at `from`, or -1 when `from` does not start one. */

@@ -60,7 +60,8 @@ export function findWhere(text: string, tokens: readonly Token[]): Span[] {
   for (const list of [AREAS, VENUES, STREETS]) {
     for (const m of list.find(text)) {
       const next = tokenAt(tokens, m.end);
-      if (!tokens[next] || tokens[next]!.start - m.end > 2) continue;
+      // Only spaces between the trigger and the name ("kota, BPBD" is not a place).
+      if (!tokens[next] || !/^[ \t]{0,2}$/.test(text.slice(m.end, tokens[next]!.start))) continue;
       const end = capitalisedRunEnd(text, tokens, next);
       if (end === -1) continue;
       let last = end;

@@ -63,7 +63,8 @@ export function findWho(text: string, tokens: readonly Token[], places: readonly
   for (const name of properNames(text, tokens)) {
     if (!places.some((p) => name.start < p.end && name.end > p.start)) add(name.start, name.end);
   }
-  return mergeSpans(spans, text);
+  // "Camat Pontianak Barat" inside "Kantor Camat Pontianak Barat" is a place, not a person.
+  return mergeSpans(spans, text).filter((w) => !places.some((p) => w.start >= p.start && w.end <= p.end && (w.start > p.start || w.end < p.end)));
 }
 
 

@@ -4,7 +4,9 @@
 import { finding, fill, type DocumentRule, type RuleContext } from '../rule';
 import { ACRONYMS, isAcronymLike, type AcronymEntry } from '../lexicon';
 import { isAllCaps, type Token } from '../text/tokens';
+import { spansByLine } from '../lines';
 import type { Finding } from '../types';
+import { findPlaceholders, inPlaceholder } from '../text/placeholders';
 
 function glossary(ctx: RuleContext): Map<string, AcronymEntry> {
   const pack = ctx.stylePack?.glossary;
@@ -34,8 +36,10 @@ const rule: DocumentRule = {
     let lowerText: string | undefined;
     const lower = () => (lowerText ??= doc.text.toLowerCase());
     const out: Finding[] = [];
+    const slots = spansByLine(doc, 'placeholders', findPlaceholders);
     for (const s of doc.sentences) {
       for (const t of s.words) {
+        if (inPlaceholder(slots, t.start, t.end)) continue;
         const key = t.text.toUpperCase();
         if (seen.has(key) || ctx.dictionary.has(t.lower)) continue;
         const entry = terms.get(key);

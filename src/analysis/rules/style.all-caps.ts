@@ -4,6 +4,7 @@ import { finding, type ParagraphRule } from '../rule';
 import { isAllCaps, type Token } from '../text/tokens';
 import { isAcronymLike, isOrdinaryWord } from '../lexicon';
 import type { Finding } from '../types';
+import { findPlaceholders, inPlaceholder } from '../text/placeholders';
 
 
 function isShouted(word: string, dictionary: ReadonlySet<string>): boolean {
@@ -38,17 +39,18 @@ const rule: ParagraphRule = {
   scope: 'paragraph',
   check(p, ctx) {
     const out: Finding[] = [];
+    const slots = findPlaceholders(p.text);
     for (const sentence of p.sentences) {
       const words = sentence.tokens;
       let i = 0;
       while (i < words.length) {
-        if (!(words[i]!.kind === 'word' && isAllCaps(words[i]!.text))) {
+        if (!(words[i]!.kind === 'word' && isAllCaps(words[i]!.text)) || inPlaceholder(slots, words[i]!.start, words[i]!.end)) {
           i++;
           continue;
         }
         // A run of consecutive capitalised words (numbers may sit inside: "TUTUP 3 HARI").
         let j = i;
-        while (j + 1 < words.length && (words[j + 1]!.kind === 'number' || (words[j + 1]!.kind === 'word' && isAllCaps(words[j + 1]!.text)))) j++;
+        while (j + 1 < words.length && !inPlaceholder(slots, words[j + 1]!.start, words[j + 1]!.end) && (words[j + 1]!.kind === 'number' || (words[j + 1]!.kind === 'word' && isAllCaps(words[j + 1]!.text)))) j++;
         let run = words.slice(i, j + 1);
         while (run.length && (run[run.length - 1]!.kind !== 'word' || isAcronymLike(run[run.length - 1]!.text, ctx.dictionary))) run.pop();
         while (run.length && (run[0]!.kind !== 'word' || isAcronymLike(run[0]!.text, ctx.dictionary))) run.shift();

@@ -1,7 +1,7 @@
 /** Sentence boundaries inside one paragraph (a paragraph never spans a line break). */
 
 // Abbreviations that end with a period but do not end a sentence (lower case, no period).
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'jl', 'jln', 'gg', 'no', 'dr', 'drs', 'dra', 'ir', 'h', 'hj', 'kh', 'prof', 'kec', 'kel', 'kab', 'prov',
   'sdr', 'sdri', 'bpk', 'tel', 'telp', 'hp', 'wa', 'rt', 'rw', 'st', 'mr', 'mrs', 'ms', 'vs', 'etc',
   'dll', 'dsb', 'dst', 'tsb', 'a.n', 'u.p', 's.d', 'e.g', 'i.e', 'km', 'tgl', 'ttd', 'spd', 'skm', 'sked',

@@ -1,0 +1,28 @@
+/** What the panel's sections can ask for; PanelApp implements them. */
+import type { Audience, Finding, Platform, Report } from '../analysis/types';
+import type { UiLocale } from './i18n';
+
+export interface PanelActions {
+  apply(finding: Finding): void;
+  ignore(finding: Finding): void;
+  ignoreRule(rule: string): void;
+  addWord(word: string): void;
+  undo(): void;
+  setAudience(audience: Audience): void;
+  setPlatform(platform: Platform): void;
+  insertTemplate(text: string): void;
+  copy(text: string): Promise<boolean>;
+  highlight(span: { start: number; end: number } | null): void;
+}
+
+/** What every section of a ready panel receives. */
+export interface SectionProps {
+  report: Report;
+  text: string;
+  /** Findings after ignores, in report order. */
+  findings: Finding[];
+  locale: UiLocale;
+  busy: boolean;
+  canUndo: boolean;
+  actions: PanelActions;
+}

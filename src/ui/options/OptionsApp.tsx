@@ -1,0 +1,210 @@
+/** The options page: default audience, interface language, sites, dictionary,
+ * ignored tips, and export/import of all of it as JSON. */
+import { useEffect, useState } from 'preact/hooks';
+import { RULE_CATEGORIES } from '../../analysis';
+import { AUDIENCES } from '../../analysis/types';
+import { SITES } from '../../sites/registry';
+import { DEFAULT_SETTINGS, type UserSettings } from '../../settings/schema';
+import type { SettingsStore } from '../../settings/store';
+import { describeProblem, exportSettings, importSettings } from '../../settings/transfer';
+import { localeOf } from '../PanelApp';
+import { t, type UiLocale } from '../i18n';
+
+interface Props {
+  store: SettingsStore;
+  forcedLocale?: UiLocale;
+}
+
+const SITE_NAMES: Record<string, string> = {
+  x: 'X (Twitter)',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  threads: 'Threads',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  youtube: 'YouTube',
+};
+
+export function OptionsApp({ store, forcedLocale }: Props) {
+  const [settings, setSettings] = useState<UserSettings | null>(null);
+  const [status, setStatus] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  const [newWord, setNewWord] = useState('');
+  const [pasted, setPasted] = useState('');
+
+  useEffect(() => {
+    void store.load().then(setSettings);
+    return store.subscribe(setSettings);
+  }, [store]);
+
+  const locale = localeOf(settings, forcedLocale);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t(locale, 'optionsTitle');
+  }, [locale]);
+
+  if (!settings) return <main class="options" data-state="loading"><p role="status">{t(locale, 'stateLoading')}</p></main>;
+
+  const save = (next: UserSettings, done = t(locale, 'optionsSaved')) => {
+    setSettings(next);
+    store.save(next).then(
+      () => setStatus({ tone: 'info', text: done }),
+      (e: unknown) => setStatus({ tone: 'error', text: t(locale, 'optionsSaveFailed', String(e)) }),
+    );
+  };
+
+  const runImport = (text: string) => {
+    const result = importSettings(text);
+    if (result.ok) {
+      save(result.settings, t(locale, 'optionsImportDone'));
+    } else {
+      setStatus({ tone: 'error', text: t(locale, 'optionsImportFailed', result.problems.map(describeProblem).join('; ')) });
+    }
+  };
+
+  const download = () => {
+    const blob = new Blob([exportSettings(settings)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'tutur-settings.json';
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+
+  const siteIds = [...new Set([...SITES.map((s) => s.id), ...settings.disabledSites])];
+
+  return (
+    <main class="options" data-state="ready" lang={locale}>
+      <h1>{t(locale, 'optionsTitle')}</h1>
+      {status && (
+        <p class={`notice ${status.tone}`} role={status.tone === 'error' ? 'alert' : 'status'} data-notice={status.tone}>
+          {status.text}
+        </p>
+      )}
+
+      <section aria-labelledby="opt-audience">
+        <h2 id="opt-audience">{t(locale, 'optionsDefaultAudience')}</h2>
+        <div role="radiogroup" aria-labelledby="opt-audience">
+          {AUDIENCES.map((a) => (
+            <label class="choice">
+              <input type="radio" name="default-audience" value={a} data-option="default-audience" checked={settings.defaultAudience === a} onChange={() => save({ ...settings, defaultAudience: a })} />
+              {t(locale, `audience_${a}`)}
+            </label>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="opt-language">
+        <h2 id="opt-language">{t(locale, 'optionsLanguage')}</h2>
+        <select aria-labelledby="opt-language" data-option="ui-language" value={settings.uiLanguage} onChange={(e) => save({ ...settings, uiLanguage: e.currentTarget.value as UserSettings['uiLanguage'] })}>
+          <option value="browser">{t(locale, 'optionsLanguageBrowser')}</option>
+          <option value="id">Bahasa Indonesia</option>
+          <option value="en">English</option>
+        </select>
+      </section>
+
+      <section aria-labelledby="opt-sites">
+        <h2 id="opt-sites">{t(locale, 'optionsSites')}</h2>
+        <p class="hint">{t(locale, 'optionsSitesHint')}</p>
+        <ul class="plain-list">
+          {siteIds.map((id) => (
+            <li>
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  data-option="site"
+                  data-site={id}
+                  checked={!settings.disabledSites.includes(id)}
+                  onChange={(e) =>
+                    save({ ...settings, disabledSites: e.currentTarget.checked ? settings.disabledSites.filter((s) => s !== id) : [...settings.disabledSites, id] })
+                  }
+                />
+                {SITE_NAMES[id] ?? id}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="opt-dictionary">
+        <h2 id="opt-dictionary">{t(locale, 'optionsDictionary')}</h2>
+        {settings.dictionary.length === 0 ? (
+          <p class="hint">{t(locale, 'optionsDictionaryEmpty')}</p>
+        ) : (
+          <ul class="plain-list">
+            {settings.dictionary.map((w) => (
+              <li data-word={w}>
+                <span>{w}</span>{' '}
+                <button type="button" data-action="remove-word" aria-label={`${t(locale, 'remove')} ${w}`} onClick={() => save({ ...settings, dictionary: settings.dictionary.filter((x) => x !== w) })}>
+                  {t(locale, 'remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form
+          class="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const w = newWord.trim();
+            if (w && w.length <= 64 && !settings.dictionary.includes(w)) save({ ...settings, dictionary: [...settings.dictionary, w] });
+            setNewWord('');
+          }}
+        >
+          <input aria-label={t(locale, 'optionsDictionaryAdd')} data-option="new-word" value={newWord} maxLength={64} onInput={(e) => setNewWord(e.currentTarget.value)} />
+          <button type="submit">{t(locale, 'optionsDictionaryAdd')}</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="opt-ignored">
+        <h2 id="opt-ignored">{t(locale, 'optionsIgnored')}</h2>
+        {settings.ignoredRules.length === 0 ? (
+          <p class="hint">{t(locale, 'optionsIgnoredEmpty')}</p>
+        ) : (
+          <ul class="plain-list">
+            {settings.ignoredRules.map((rule) => (
+              <li data-ignored-rule={rule}>
+                <code>{rule}</code>
+                {RULE_CATEGORIES[rule] ? ` · ${t(locale, `category_${RULE_CATEGORIES[rule]}`)}` : ''}{' '}
+                <button type="button" data-action="remove-rule" aria-label={`${t(locale, 'remove')} ${rule}`} onClick={() => save({ ...settings, ignoredRules: settings.ignoredRules.filter((r) => r !== rule) })}>
+                  {t(locale, 'remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="opt-backup">
+        <h2 id="opt-backup">{t(locale, 'optionsBackup')}</h2>
+        <p>
+          <button type="button" data-action="export" onClick={download}>
+            {t(locale, 'optionsExport')}
+          </button>
+        </p>
+        <label class="field">
+          {t(locale, 'optionsImport')}{' '}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-option="import-file"
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) runImport(await file.text());
+              e.currentTarget.value = '';
+            }}
+          />
+        </label>
+        <textarea aria-label={t(locale, 'optionsImport')} data-option="import-text" rows={5} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+        <p>
+          <button type="button" data-action="import" disabled={pasted.trim() === ''} onClick={() => runImport(pasted)}>
+            {t(locale, 'optionsImport')}
+          </button>{' '}
+          <button type="button" data-action="reset" onClick={() => save(DEFAULT_SETTINGS)}>
+            {t(locale, 'optionsReset')}
+          </button>
+        </p>
+      </section>
+    </main>
+  );
+}
