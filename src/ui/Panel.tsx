@@ -11,6 +11,7 @@ import { READY_SECTIONS } from './sections';
 export type PanelView =
   | { kind: 'loading' }
   | { kind: 'unsupported' }
+  | { kind: 'disabled' }
   | { kind: 'no-composer' }
   | { kind: 'empty' }
   | { kind: 'error'; detail: string }
@@ -40,6 +41,7 @@ interface Props {
 const STATE_TEXT: Partial<Record<PanelView['kind'], [MessageKey, MessageKey?]>> = {
   loading: ['stateLoading'],
   unsupported: ['stateUnsupported', 'stateUnsupportedHint'],
+  disabled: ['stateDisabled', 'stateDisabledHint'],
   'no-composer': ['stateNoComposer', 'stateNoComposerHint'],
   empty: ['stateEmpty', 'stateEmptyHint'],
 };
@@ -70,6 +72,11 @@ export function Panel({ view, locale, audience, detectedPlatform, actions, notic
           <p class="state-title">{t(locale, STATE_TEXT[view.kind]![0])}</p>
           {STATE_TEXT[view.kind]![1] && <p class="state-hint">{t(locale, STATE_TEXT[view.kind]![1]!)}</p>}
           {view.kind === 'unsupported' && unsupportedExtra}
+          {view.kind === 'disabled' && (
+            <button type="button" class="primary" data-action="enable-site" onClick={actions.enableSite}>
+              {t(locale, 'enableHere')}
+            </button>
+          )}
         </div>
       )}
       {hasComposer && <Templates locale={locale} busy={busy} draftIsEmpty={view.kind === 'empty'} onInsert={actions.insertTemplate} />}

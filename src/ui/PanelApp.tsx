@@ -87,7 +87,9 @@ export function PanelApp({ source, settingsStore, forcedLocale, platform, copy =
       ? { kind: 'loading' }
       : state.status === 'unsupported'
         ? { kind: 'unsupported' }
-        : !composer
+        : settings?.disabledSites.includes(state.page.site)
+          ? { kind: 'disabled' }
+          : !composer
           ? { kind: 'no-composer' }
           : !analysis
             ? { kind: 'empty' }
@@ -176,6 +178,7 @@ export function PanelApp({ source, settingsStore, forcedLocale, platform, copy =
     },
     copy,
     highlight: (span) => composer && source.highlight?.(composer.composerId, span),
+    enableSite: () => page && updateSettings((s) => ({ ...s, disabledSites: s.disabledSites.filter((x) => x !== page.site) })),
   };
 
   // Alt+1/2/3: the three audiences. One listener for the panel's life, reading the latest actions.

@@ -13,6 +13,8 @@ export interface PanelActions {
   insertTemplate(text: string): void;
   copy(text: string): Promise<boolean>;
   highlight(span: { start: number; end: number } | null): void;
+  /** Turn Tutur back on for this site (it was switched off in the options). */
+  enableSite(): void;
 }
 
 /** What every section of a ready panel receives. */

@@ -23,6 +23,7 @@ const noActions: PanelActions = {
   insertTemplate: () => {},
   copy: async () => true,
   highlight: () => {},
+  enableSite: () => {},
 };
 
 describe('Panel states, in both languages', () => {
@@ -159,6 +160,17 @@ describe('PanelApp: findings and fixes', () => {
     await waitFor(() => expect(q(container, '[data-state]')!.getAttribute('data-state')).toBe('ready'));
     fireEvent.mouseEnter(q(container, '[data-rule="time.relative-date"]')!);
     expect(source.highlight).toHaveBeenCalledWith('c1', { start: 0, end: 5, text: 'Besok' });
+  });
+});
+
+describe('PanelApp: a site switched off', () => {
+  it('shows that Tutur is off, reads nothing, and can switch it back on', async () => {
+    const { container, store } = await mount('Besok posyandu buka.', { settings: { disabledSites: ['x'] } });
+    expect(q(container, '[data-state]')!.getAttribute('data-state')).toBe('disabled');
+    expect(q(container, '[data-rule]')).toBeNull();
+    fireEvent.click(q(container, '[data-action="enable-site"]')!);
+    await waitFor(() => expect(q(container, '[data-state]')!.getAttribute('data-state')).toBe('ready'));
+    expect((await store.load()).disabledSites).toEqual([]);
   });
 });
 
