@@ -50,9 +50,14 @@ const vitest = (name, args) => {
 step('typecheck (tsc --noEmit)', () => check(run('npx', ['tsc', '--noEmit']).ok));
 step('unit tests (vitest)', () => vitest('unit', []));
 const built = step('builds (Chrome, Firefox, Chrome e2e)', () => check(run('npm', ['run', '--silent', 'build:all']).ok));
-step('end-to-end tests in Chromium (vitest + playwright-core)', () =>
-  built ? vitest('e2e', ['-c', 'vitest.e2e.config.ts']) : { passed: 0, failed: 1, note: 'not run: the build failed' },
-);
+// tests/e2e/managed.test.ts writes a Chromium policy for the e2e build and removes it; never leave one behind.
+const POLICY = `${process.env.TUTUR_CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed'}/tutur-e2e-test.json`;
+step('end-to-end tests in Chromium (vitest + playwright-core)', () => {
+  rmSync(POLICY, { force: true });
+  const counts = built ? vitest('e2e', ['-c', 'vitest.e2e.config.ts']) : { passed: 0, failed: 1, note: 'not run: the build failed' };
+  rmSync(POLICY, { force: true });
+  return counts;
+});
 step('web-ext lint (Firefox build)', () => {
   if (!built) return check(false, 'not run: the build failed');
   const { stdout } = run('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json'], { capture: true });

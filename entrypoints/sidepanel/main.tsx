@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { PanelApp } from '../../src/ui/PanelApp';
 import { t } from '../../src/ui/i18n';
 import { extensionSettingsStore } from '../../src/settings/extension-store';
+import { browserManagedSource } from '../../src/settings/managed-source';
 import { extensionSource } from './extension-source';
 import '../../src/ui/panel.css';
 
@@ -28,4 +29,7 @@ function Links() {
   );
 }
 
-render(<PanelApp source={source} settingsStore={settingsStore} forcedLocale={forcedLocale} links={<Links />} />, document.getElementById('app')!);
+render(
+  <PanelApp source={source} settingsStore={settingsStore} managedSource={browserManagedSource()} forcedLocale={forcedLocale} links={<Links />} />,
+  document.getElementById('app')!,
+);

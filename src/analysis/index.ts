@@ -141,7 +141,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Report {
     facts,
     score: scoreFindings(findings),
     findings,
-    checklist: buildChecklist(doc),
+    checklist: buildChecklist(doc, ctx.stylePack),
   };
   if (analysed.length < text.length) report.truncated = { analysedChars: analysed.length, totalChars: text.length };
   return report;

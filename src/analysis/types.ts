@@ -106,6 +106,8 @@ export interface Checklist {
   contact: Span[];
   /** When the next update comes. */
   update: Span[];
+  /** With a style pack: the organisation's official contacts, and which the post names. */
+  official?: { expected: string[]; present: string[] };
 }
 
 export interface Score {

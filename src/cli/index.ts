@@ -12,6 +12,9 @@ import {
   type Report,
   type StylePack,
 } from '../analysis';
+import { enginePack } from '../settings/managed';
+import { parseStylePack } from '../settings/style-pack';
+import { describeProblem } from '../settings/validate';
 
 export interface CliIO {
   readFile(path: string): Promise<string>;
@@ -111,15 +114,11 @@ async function readInput(io: CliIO, input: string): Promise<string> {
 }
 class InputError extends Error {}
 
+/** The same validation as the options page: errors name the field and the line. */
 async function loadStylePack(io: CliIO, file: string): Promise<StylePack> {
-  const text = await readInput(io, file);
-  try {
-    const pack: unknown = JSON.parse(text);
-    if (typeof pack !== 'object' || pack === null || Array.isArray(pack)) throw new Error('expected a JSON object');
-    return pack as StylePack;
-  } catch (error) {
-    throw new InputError(`style pack ${file}: ${(error as Error).message}`);
-  }
+  const result = parseStylePack(await readInput(io, file));
+  if (!result.ok) throw new InputError(`style pack ${file}: ${result.problems.map(describeProblem).join('; ')}`);
+  return enginePack(result.pack)!;
 }
 
 const LANGUAGE_NAMES = { id: 'Indonesian', en: 'English', mixed: 'Indonesian and English', unknown: 'language unclear' };

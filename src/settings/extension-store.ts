@@ -1,12 +1,13 @@
 /** Settings in the extension: one versioned @wxt-dev/storage item in sync storage
  * (the user's browsers share it where the browser syncs), repaired on read. */
 import { storage } from '@wxt-dev/storage';
-import { DEFAULT_SETTINGS, repairSettings, SETTINGS_VERSION, type UserSettings } from './schema';
+import { DEFAULT_SETTINGS, repairSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION, type UserSettings } from './schema';
 import type { SettingsStore } from './store';
 
 const item = storage.defineItem<UserSettings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 export function extensionSettingsStore(): SettingsStore {

@@ -2,8 +2,11 @@
  * comes from (browser storage, an imported file). */
 import * as v from 'valibot';
 import { AUDIENCES, type Audience } from '../analysis/types';
+import { StylePackSchema } from './style-pack';
+import { pathOf } from './validate';
 
-export const SETTINGS_VERSION = 1;
+/** 1: the first release. 2: adds the user's own style pack. */
+export const SETTINGS_VERSION = 2;
 
 const word = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(64));
 
@@ -21,6 +24,8 @@ export const UserSettingsSchema = v.object({
   dictionary: v.array(word),
   /** Rules the user chose to always ignore. */
   ignoredRules: v.array(v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)+$/))),
+  /** A style pack the user imported (an organisation's managed pack takes precedence). */
+  stylePack: v.nullable(StylePackSchema),
 });
 export type UserSettings = v.InferOutput<typeof UserSettingsSchema>;
 
@@ -32,16 +37,18 @@ export const DEFAULT_SETTINGS: UserSettings = {
   disabledSites: [],
   dictionary: [],
   ignoredRules: [],
+  stylePack: null,
+};
+
+/** Migrations of stored settings, by the version they lead to (run by @wxt-dev/storage). */
+export const SETTINGS_MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  2: (old) => ({ ...old, version: 2, stylePack: null }),
 };
 
 export interface SettingsProblem {
   /** "dictionary[2]", "audienceBySite.x" … */
   path: string;
   message: string;
-}
-
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? []).map((p, i) => (typeof p.key === 'number' ? `[${p.key}]` : `${i ? '.' : ''}${String(p.key)}`)).join('') || '(top level)';
 }
 
 /** Validate; every problem is named by its field. */

@@ -46,8 +46,11 @@ async function lookUp(tabId: number): Promise<Status> {
   }
   const site = siteOf(url);
   if (site === 'unknown' || site === 'cannot') return { kind: site };
-  // Already allowed (or a fixed site): the page needs a reload, or can be turned off.
-  const granted = await browser.permissions.contains({ origins: [site.pattern] }).catch(() => false);
+  // Already allowed (or a fixed site, whose content-script matches getAll() lists but contains() does not):
+  // the page needs a reload, or the site can be turned off.
+  const granted =
+    (await browser.permissions.contains({ origins: [site.pattern] }).catch(() => false)) ||
+    !!(await browser.permissions.getAll().catch(() => ({ origins: [] as string[] }))).origins?.includes(site.pattern);
   return { kind: granted ? 'granted' : 'offer', site };
 }
 

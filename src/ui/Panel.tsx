@@ -5,7 +5,7 @@ import type { PanelActions } from './actions';
 import { t, type MessageKey, type UiLocale } from './i18n';
 import { AudienceBar } from './sections/AudienceBar';
 import { PlatformBar } from './sections/PlatformBar';
-import { Templates } from './sections/Templates';
+import { Templates, type Template } from './sections/Templates';
 import { READY_SECTIONS } from './sections';
 
 export type PanelView =
@@ -36,6 +36,8 @@ interface Props {
   unsupportedExtra?: ComponentChildren;
   /** Header links (options, pop-out). */
   links?: ComponentChildren;
+  /** The organisation's own templates (from its style pack). */
+  packTemplates?: readonly Template[];
 }
 
 const STATE_TEXT: Partial<Record<PanelView['kind'], [MessageKey, MessageKey?]>> = {
@@ -46,7 +48,7 @@ const STATE_TEXT: Partial<Record<PanelView['kind'], [MessageKey, MessageKey?]>> 
   empty: ['stateEmpty', 'stateEmptyHint'],
 };
 
-export function Panel({ view, locale, audience, detectedPlatform, actions, notice, busy = false, canUndo = false, unsupportedExtra, links }: Props) {
+export function Panel({ view, locale, audience, detectedPlatform, actions, notice, busy = false, canUndo = false, unsupportedExtra, links, packTemplates = [] }: Props) {
   const hasComposer = view.kind === 'empty' || view.kind === 'ready' || view.kind === 'error';
   return (
     <main class="tutur-panel" data-state={view.kind} lang={locale}>
@@ -79,7 +81,7 @@ export function Panel({ view, locale, audience, detectedPlatform, actions, notic
           )}
         </div>
       )}
-      {hasComposer && <Templates locale={locale} busy={busy} draftIsEmpty={view.kind === 'empty'} onInsert={actions.insertTemplate} />}
+      {hasComposer && <Templates locale={locale} busy={busy} draftIsEmpty={view.kind === 'empty'} onInsert={actions.insertTemplate} extra={packTemplates} />}
     </main>
   );
 }

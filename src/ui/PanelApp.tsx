@@ -7,8 +7,11 @@ import { analyze, loadEnglishModel } from '../analysis';
 import { englishModel } from '../analysis/english';
 import type { AnalysisContext, Audience, Finding, Platform, Report } from '../analysis/types';
 import type { ApplyResult } from '../messaging/messages';
+import { enginePack } from '../settings/managed';
+import type { ManagedSource } from '../settings/managed-source';
 import { audienceFor, audienceKey, type UserSettings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
+import { useSettings } from './useSettings';
 import type { PanelActions } from './actions';
 import { copyText } from './clipboard';
 import { Panel, type Notice, type PanelView } from './Panel';
@@ -18,6 +21,8 @@ import type { DraftSource, SourceState } from './source';
 interface Props {
   source: DraftSource;
   settingsStore: SettingsStore;
+  /** The organisation's policy (extension pages); none on the plain web playground. */
+  managedSource?: ManagedSource;
   /** `?lang=` wins over the settings (pop-out links, tests). */
   forcedLocale?: UiLocale;
   /** The platform to start with instead of the page's (the playground). */
@@ -34,9 +39,11 @@ export function localeOf(settings: UserSettings | null, forced?: UiLocale): UiLo
   return settings && settings.uiLanguage !== 'browser' ? settings.uiLanguage : detectUiLocale();
 }
 
-export function PanelApp({ source, settingsStore, forcedLocale, platform, copy = copyText, unsupportedExtra, links }: Props) {
+export function PanelApp({ source, settingsStore, managedSource, forcedLocale, platform, copy = copyText, unsupportedExtra, links }: Props) {
   const [state, setState] = useState<SourceState>({ status: 'loading' });
-  const [settings, setSettings] = useState<UserSettings | null>(null);
+  const stored = useSettings(settingsStore, managedSource);
+  const settings = stored.effective?.settings ?? null;
+  const pack = useMemo(() => enginePack(stored.effective?.stylePack ?? null), [stored.effective?.stylePack]);
   const [platformOverride, setPlatformOverride] = useState<Platform | null>(platform ?? null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,10 +52,6 @@ export function PanelApp({ source, settingsStore, forcedLocale, platform, copy =
   const [englishReady, setEnglishReady] = useState(englishModel() !== null);
 
   useEffect(() => source.subscribe(setState), [source]);
-  useEffect(() => {
-    void settingsStore.load().then(setSettings);
-    return settingsStore.subscribe(setSettings);
-  }, [settingsStore]);
 
   const locale = localeOf(settings, forcedLocale);
   useEffect(() => {
@@ -68,13 +71,14 @@ export function PanelApp({ source, settingsStore, forcedLocale, platform, copy =
       hasMedia: composer.hasMedia,
       dictionary: settings.dictionary,
       disabledRules: settings.ignoredRules,
+      stylePack: pack,
     };
     try {
       return { report: analyze(composer.text, context) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [composer?.text, composer?.hasMedia, settings, audience, activePlatform, locale, englishReady]);
+  }, [composer?.text, composer?.hasMedia, settings, pack, audience, activePlatform, locale, englishReady]);
 
   // compromise's English lexicon refines English findings; it loads only when a draft has English in it.
   const language = analysis && 'report' in analysis ? analysis.report.language : null;
@@ -97,14 +101,13 @@ export function PanelApp({ source, settingsStore, forcedLocale, platform, copy =
               ? { kind: 'error', detail: analysis.error }
               : { kind: 'ready', text: composer.text, report: analysis.report, findings: analysis.report.findings.filter((f) => !ignored.has(ignoreKey(f))) };
 
+  /** Changes go to the user's own settings; what the organisation manages stays as it set it. */
   const updateSettings = useCallback(
     (change: (s: UserSettings) => UserSettings) => {
-      if (!settings) return;
-      const next = change(settings);
-      setSettings(next);
-      settingsStore.save(next).catch((e: unknown) => setNotice({ tone: 'error', text: t(locale, 'optionsSaveFailed', String(e)) }));
+      if (!stored.user) return;
+      stored.save(change(stored.user)).catch((e: unknown) => setNotice({ tone: 'error', text: t(locale, 'optionsSaveFailed', String(e)) }));
     },
-    [settings, settingsStore, locale],
+    [stored, locale],
   );
 
   /** The page's own update follows; show the new draft at once. */
@@ -212,6 +215,7 @@ export function PanelApp({ source, settingsStore, forcedLocale, platform, copy =
       canUndo={canUndo}
       unsupportedExtra={unsupportedExtra}
       links={links}
+      packTemplates={stored.effective?.stylePack?.templates}
     />
   );
 }

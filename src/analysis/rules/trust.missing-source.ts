@@ -5,6 +5,7 @@ import data from './trust.missing-source.json' with { type: 'json' };
 import { finding, fill, type DocumentRule } from '../rule';
 import { PhraseList } from '../text/phrases';
 import { spansByLine } from '../lines';
+import { normaliseContact, officialContacts } from '../facts/checklist';
 
 const CLAIMS = new PhraseList(data.claims);
 const UNIT_WORDS = data.units.filter((u) => u !== '%').map((u) => u.replace(/\s+/g, '\\s+')).join('|');
@@ -22,8 +23,9 @@ const rule: DocumentRule = {
   scope: 'document',
   check(doc, ctx, facts) {
     if (facts.source.length > 0) return [];
-    const pack = ctx.stylePack?.contacts;
-    if (pack?.website && doc.text.toLowerCase().includes(pack.website.toLowerCase().replace(/^https?:\/\//, ''))) return [];
+    // The organisation's own website or accounts named in the post are a source.
+    const lower = doc.text.toLowerCase();
+    if (officialContacts(ctx.stylePack).some((c) => c !== ctx.stylePack?.contacts?.hotline && lower.includes(normaliseContact(c)))) return [];
     const first = [...spansByLine(doc, 'figures', figures), ...CLAIMS.findInDoc(doc)].sort((a, b) => a.start - b.start)[0];
     if (!first) return [];
     return [

@@ -4,14 +4,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { RULE_CATEGORIES } from '../../analysis';
 import { AUDIENCES } from '../../analysis/types';
 import { SITES } from '../../sites/registry';
+import type { ManagedKey } from '../../settings/managed';
+import type { ManagedSource } from '../../settings/managed-source';
 import { DEFAULT_SETTINGS, type UserSettings } from '../../settings/schema';
 import type { SettingsStore } from '../../settings/store';
 import { describeProblem, exportSettings, importSettings } from '../../settings/transfer';
 import { localeOf } from '../PanelApp';
 import { t, type UiLocale } from '../i18n';
+import { useSettings } from '../useSettings';
+import { StylePackSection } from './StylePackSection';
 
 interface Props {
   store: SettingsStore;
+  managedSource?: ManagedSource;
   forcedLocale?: UiLocale;
 }
 
@@ -26,16 +31,13 @@ const SITE_NAMES: Record<string, string> = {
   youtube: 'YouTube',
 };
 
-export function OptionsApp({ store, forcedLocale }: Props) {
-  const [settings, setSettings] = useState<UserSettings | null>(null);
+export function OptionsApp({ store, managedSource, forcedLocale }: Props) {
+  const stored = useSettings(store, managedSource);
   const [status, setStatus] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const [newWord, setNewWord] = useState('');
   const [pasted, setPasted] = useState('');
-
-  useEffect(() => {
-    void store.load().then(setSettings);
-    return store.subscribe(setSettings);
-  }, [store]);
+  const effective = stored.effective;
+  const settings = effective?.settings ?? null;
 
   const locale = localeOf(settings, forcedLocale);
   useEffect(() => {
@@ -43,11 +45,20 @@ export function OptionsApp({ store, forcedLocale }: Props) {
     document.title = t(locale, 'optionsTitle');
   }, [locale]);
 
-  if (!settings) return <main class="options" data-state="loading"><p role="status">{t(locale, 'stateLoading')}</p></main>;
+  if (!settings || !effective || !stored.user) return <main class="options" data-state="loading"><p role="status">{t(locale, 'stateLoading')}</p></main>;
 
+  const user = stored.user;
+  const locked = (key: ManagedKey) => effective.locked.has(key);
+  const Managed = ({ field }: { field: ManagedKey }) =>
+    locked(field) ? (
+      <span class="managed-badge" data-managed={field}>
+        {' '}
+        {t(locale, 'managedBadge')}
+      </span>
+    ) : null;
+  /** Save a change to the user's own settings (what is managed is not theirs to change). */
   const save = (next: UserSettings, done = t(locale, 'optionsSaved')) => {
-    setSettings(next);
-    store.save(next).then(
+    stored.save(next).then(
       () => setStatus({ tone: 'info', text: done }),
       (e: unknown) => setStatus({ tone: 'error', text: t(locale, 'optionsSaveFailed', String(e)) }),
     );
@@ -62,11 +73,11 @@ export function OptionsApp({ store, forcedLocale }: Props) {
     }
   };
 
-  const download = () => {
-    const blob = new Blob([exportSettings(settings)], { type: 'application/json' });
+  const download = (name: string, text: string) => {
+    const blob = new Blob([text], { type: 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = 'tutur-settings.json';
+    a.download = name;
     a.click();
     URL.revokeObjectURL(a.href);
   };
@@ -82,12 +93,23 @@ export function OptionsApp({ store, forcedLocale }: Props) {
         </p>
       )}
 
+      <StylePackSection
+        effective={effective}
+        locale={locale}
+        onSave={(pack, done) => save({ ...user, stylePack: pack }, done)}
+        onError={(text) => setStatus({ tone: 'error', text })}
+        download={download}
+      />
+
       <section aria-labelledby="opt-audience">
-        <h2 id="opt-audience">{t(locale, 'optionsDefaultAudience')}</h2>
+        <h2 id="opt-audience">
+          {t(locale, 'optionsDefaultAudience')}
+          <Managed field="defaultAudience" />
+        </h2>
         <div role="radiogroup" aria-labelledby="opt-audience">
           {AUDIENCES.map((a) => (
             <label class="choice">
-              <input type="radio" name="default-audience" value={a} data-option="default-audience" checked={settings.defaultAudience === a} onChange={() => save({ ...settings, defaultAudience: a })} />
+              <input type="radio" name="default-audience" value={a} data-option="default-audience" checked={settings.defaultAudience === a} disabled={locked('defaultAudience')} onChange={() => save({ ...user, defaultAudience: a })} />
               {t(locale, `audience_${a}`)}
             </label>
           ))}
@@ -95,8 +117,11 @@ export function OptionsApp({ store, forcedLocale }: Props) {
       </section>
 
       <section aria-labelledby="opt-language">
-        <h2 id="opt-language">{t(locale, 'optionsLanguage')}</h2>
-        <select aria-labelledby="opt-language" data-option="ui-language" value={settings.uiLanguage} onChange={(e) => save({ ...settings, uiLanguage: e.currentTarget.value as UserSettings['uiLanguage'] })}>
+        <h2 id="opt-language">
+          {t(locale, 'optionsLanguage')}
+          <Managed field="uiLanguage" />
+        </h2>
+        <select aria-labelledby="opt-language" data-option="ui-language" value={settings.uiLanguage} disabled={locked('uiLanguage')} onChange={(e) => save({ ...user, uiLanguage: e.currentTarget.value as UserSettings['uiLanguage'] })}>
           <option value="browser">{t(locale, 'optionsLanguageBrowser')}</option>
           <option value="id">Bahasa Indonesia</option>
           <option value="en">English</option>
@@ -104,7 +129,10 @@ export function OptionsApp({ store, forcedLocale }: Props) {
       </section>
 
       <section aria-labelledby="opt-sites">
-        <h2 id="opt-sites">{t(locale, 'optionsSites')}</h2>
+        <h2 id="opt-sites">
+          {t(locale, 'optionsSites')}
+          <Managed field="disabledSites" />
+        </h2>
         <p class="hint">{t(locale, 'optionsSitesHint')}</p>
         <ul class="plain-list">
           {siteIds.map((id) => (
@@ -115,9 +143,8 @@ export function OptionsApp({ store, forcedLocale }: Props) {
                   data-option="site"
                   data-site={id}
                   checked={!settings.disabledSites.includes(id)}
-                  onChange={(e) =>
-                    save({ ...settings, disabledSites: e.currentTarget.checked ? settings.disabledSites.filter((s) => s !== id) : [...settings.disabledSites, id] })
-                  }
+                  disabled={locked('disabledSites')}
+                  onChange={(e) => save({ ...user, disabledSites: e.currentTarget.checked ? user.disabledSites.filter((s) => s !== id) : [...user.disabledSites, id] })}
                 />
                 {SITE_NAMES[id] ?? id}
               </label>
@@ -127,7 +154,10 @@ export function OptionsApp({ store, forcedLocale }: Props) {
       </section>
 
       <section aria-labelledby="opt-dictionary">
-        <h2 id="opt-dictionary">{t(locale, 'optionsDictionary')}</h2>
+        <h2 id="opt-dictionary">
+          {t(locale, 'optionsDictionary')}
+          <Managed field="dictionary" />
+        </h2>
         {settings.dictionary.length === 0 ? (
           <p class="hint">{t(locale, 'optionsDictionaryEmpty')}</p>
         ) : (
@@ -135,7 +165,7 @@ export function OptionsApp({ store, forcedLocale }: Props) {
             {settings.dictionary.map((w) => (
               <li data-word={w}>
                 <span>{w}</span>{' '}
-                <button type="button" data-action="remove-word" aria-label={`${t(locale, 'remove')} ${w}`} onClick={() => save({ ...settings, dictionary: settings.dictionary.filter((x) => x !== w) })}>
+                <button type="button" data-action="remove-word" aria-label={`${t(locale, 'remove')} ${w}`} disabled={locked('dictionary')} onClick={() => save({ ...user, dictionary: user.dictionary.filter((x) => x !== w) })}>
                   {t(locale, 'remove')}
                 </button>
               </li>
@@ -147,7 +177,7 @@ export function OptionsApp({ store, forcedLocale }: Props) {
           onSubmit={(e) => {
             e.preventDefault();
             const w = newWord.trim();
-            if (w && w.length <= 64 && !settings.dictionary.includes(w)) save({ ...settings, dictionary: [...settings.dictionary, w] });
+            if (w && w.length <= 64 && !user.dictionary.includes(w) && !locked('dictionary')) save({ ...user, dictionary: [...user.dictionary, w] });
             setNewWord('');
           }}
         >
@@ -157,7 +187,10 @@ export function OptionsApp({ store, forcedLocale }: Props) {
       </section>
 
       <section aria-labelledby="opt-ignored">
-        <h2 id="opt-ignored">{t(locale, 'optionsIgnored')}</h2>
+        <h2 id="opt-ignored">
+          {t(locale, 'optionsIgnored')}
+          <Managed field="ignoredRules" />
+        </h2>
         {settings.ignoredRules.length === 0 ? (
           <p class="hint">{t(locale, 'optionsIgnoredEmpty')}</p>
         ) : (
@@ -166,7 +199,7 @@ export function OptionsApp({ store, forcedLocale }: Props) {
               <li data-ignored-rule={rule}>
                 <code>{rule}</code>
                 {RULE_CATEGORIES[rule] ? ` · ${t(locale, `category_${RULE_CATEGORIES[rule]}`)}` : ''}{' '}
-                <button type="button" data-action="remove-rule" aria-label={`${t(locale, 'remove')} ${rule}`} onClick={() => save({ ...settings, ignoredRules: settings.ignoredRules.filter((r) => r !== rule) })}>
+                <button type="button" data-action="remove-rule" aria-label={`${t(locale, 'remove')} ${rule}`} disabled={locked('ignoredRules')} onClick={() => save({ ...user, ignoredRules: user.ignoredRules.filter((r) => r !== rule) })}>
                   {t(locale, 'remove')}
                 </button>
               </li>
@@ -178,7 +211,7 @@ export function OptionsApp({ store, forcedLocale }: Props) {
       <section aria-labelledby="opt-backup">
         <h2 id="opt-backup">{t(locale, 'optionsBackup')}</h2>
         <p>
-          <button type="button" data-action="export" onClick={download}>
+          <button type="button" data-action="export" onClick={() => download('tutur-settings.json', exportSettings(user))}>
             {t(locale, 'optionsExport')}
           </button>
         </p>
@@ -200,7 +233,7 @@ export function OptionsApp({ store, forcedLocale }: Props) {
           <button type="button" data-action="import" disabled={pasted.trim() === ''} onClick={() => runImport(pasted)}>
             {t(locale, 'optionsImport')}
           </button>{' '}
-          <button type="button" data-action="reset" onClick={() => save(DEFAULT_SETTINGS)}>
+          <button type="button" data-action="reset" onClick={() => save({ ...DEFAULT_SETTINGS, stylePack: user.stylePack })}>
             {t(locale, 'optionsReset')}
           </button>
         </p>

@@ -22,6 +22,7 @@ export function FactsCard({ report, locale, actions }: SectionProps) {
     update: checklist.update,
   };
   const extra: Item[] = checklist.kinds.some((k) => EXTRA_FOR.has(k)) ? ['action', 'contact', ...(checklist.kinds.includes('warning') ? (['update'] as Item[]) : [])] : [];
+  const official = checklist.official;
   return (
     <section class="facts" aria-labelledby="facts-title">
       <h2 id="facts-title" class="section-title">{t(locale, 'factsTitle')}</h2>
@@ -48,6 +49,20 @@ export function FactsCard({ report, locale, actions }: SectionProps) {
             </div>
           );
         })}
+        {official && (
+          <div class="fact" data-fact="official" data-present={official.present.length > 0 ? 'true' : 'false'}>
+            <dt>
+              <span aria-hidden="true">{official.present.length ? '✓' : '○'}</span> {t(locale, 'fact_official')}
+            </dt>
+            <dd>
+              {official.present.length ? (
+                official.present.map((c) => <span class="fact-value">{c}</span>)
+              ) : (
+                <span class="fact-prompt">{t(locale, 'factPrompt_official', official.expected.join(', '))}</span>
+              )}
+            </dd>
+          </div>
+        )}
       </dl>
     </section>
   );

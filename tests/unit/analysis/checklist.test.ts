@@ -17,3 +17,16 @@ describe('report.checklist', () => {
     expect(c).toEqual({ kinds: [], what: { start: 0, end: 20, text: 'Thank you, everyone!' }, action: [], contact: [], update: [] });
   });
 });
+
+describe('report.checklist with a style pack', () => {
+  const pack = { contacts: { hotline: '0561-112', website: 'https://www.kotacontoh.go.id/', handles: ['@pemkotcontoh'] } };
+  it('lists the organisation’s contacts and which the post names', () => {
+    const c = analyze('Info lengkap di kotacontoh.go.id/siaga.', { now: NOW, stylePack: pack }).checklist;
+    expect(c.official).toEqual({ expected: ['0561-112', 'https://www.kotacontoh.go.id/', '@pemkotcontoh'], present: ['https://www.kotacontoh.go.id/'] });
+  });
+  it('counts the official website or account as a source for a figure', async () => {
+    const rule = (text: string) => analyze(text, { now: NOW, stylePack: pack }).findings.filter((f) => f.rule === 'trust.missing-source');
+    expect(rule('Sebanyak 120 rumah terendam.')).toHaveLength(1);
+    expect(rule('Sebanyak 120 rumah terendam. Pantau @pemkotcontoh.')).toEqual([]);
+  });
+});

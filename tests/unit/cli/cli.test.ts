@@ -73,11 +73,13 @@ describe('tutur check', () => {
   });
 
   it('applies a style pack file, and rejects a malformed one', async () => {
-    const pack = JSON.stringify({ name: 'Kota Contoh', hashtags: { required: ['#KotaContoh'] } });
+    const pack = JSON.stringify({ formatVersion: 1, name: 'Kota Contoh', hashtags: { required: ['#KotaContoh'] } });
     const ok = await run(['check', '--json', '--style-pack', 'pack.json', 'p.txt'], { 'pack.json': pack, 'p.txt': 'Posyandu buka.' });
     expect(JSON.parse(ok.out.join('\n')).findings.map((f: { rule: string }) => f.rule)).toContain('hashtag.official-missing');
     const bad = await run(['check', '--style-pack', 'pack.json', 'p.txt'], { 'pack.json': '{nope', 'p.txt': 'x' });
     expect(bad.code).toBe(2);
-    expect(bad.err[0]).toMatch(/^tutur: style pack pack.json: /);
+    expect(bad.err[0]).toMatch(/^tutur: style pack pack.json: \(file\) \(line 1\): not valid JSON/);
+    const wrong = await run(['check', '--style-pack', 'pack.json', 'p.txt'], { 'pack.json': '{\n "formatVersion": 1,\n "name": "X",\n "glossary": { "BPBD": 5 }\n}', 'p.txt': 'x' });
+    expect(wrong.err[0]).toBe('tutur: style pack pack.json: glossary.BPBD (line 4): expected text');
   });
 });
