@@ -7,8 +7,8 @@ import { LruCache } from './cache';
 export type CountingRule = 'x-weighted' | 'graphemes' | 'mastodon' | 'threads' | 'code-points';
 
 const EMOJI_RE = /\p{RGI_Emoji}/gv;
-const NON_ASCII_RUN_RE = /[^\x00-\x7f]+/g;
-const HAS_NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_RUN_RE = /[\u0080-\uffff]+/g;
+const HAS_NON_ASCII = /[\u0080-\uffff]/;
 const REMOTE_MENTION_RE = /(@[A-Za-z0-9_]{1,30})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const X_URL_WEIGHT = 23;
 const MASTODON_URL_LENGTH = 23;

@@ -48,7 +48,7 @@ function packKey(pack: StylePack | undefined): string {
   return key;
 }
 
-function resolveContext(context: AnalysisContext, language: Language): RuleContext {
+function resolveContext(context: AnalysisContext, language: Language, text: string): RuleContext {
   const audience = AUDIENCES.includes(context.audience!) ? context.audience! : (context.stylePack?.defaultAudience ?? 'public');
   const platform = PLATFORMS.includes(context.platform!) ? context.platform! : 'generic';
   const zone = resolveZone(context.timeZone ?? context.stylePack?.timeZone);
@@ -66,6 +66,7 @@ function resolveContext(context: AnalysisContext, language: Language): RuleConte
     audienceProfile: AUDIENCE_PROFILES[audience] ?? AUDIENCE_PROFILES.public,
     platformProfile: PLATFORM_PROFILES[platform],
     language,
+    length: measureLength(text, platform),
   };
 }
 
@@ -118,7 +119,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Report {
   if (typeof text !== 'string') throw new TypeError('analyze(text): text must be a string');
   const analysed = text.length > MAX_ANALYSED_CHARS ? cutAt(text, MAX_ANALYSED_CHARS) : text;
   const doc = buildDoc(analysed);
-  const ctx = resolveContext(context, doc.language);
+  const ctx = resolveContext(context, doc.language, text);
   const key = contextKey(ctx, context);
   const disabled = new Set(context.disabledRules ?? []);
 
@@ -137,7 +138,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Report {
     language: doc.language,
     audience: ctx.audience,
     platform: ctx.platform,
-    length: measureLength(text, ctx.platform),
+    length: ctx.length,
     facts,
     score: scoreFindings(findings),
     findings,

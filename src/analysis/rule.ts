@@ -8,6 +8,7 @@ import type {
   Facts,
   Finding,
   Language,
+  LengthInfo,
   Locale,
   Platform,
   Severity,
@@ -34,6 +35,8 @@ export interface RuleContext {
   audienceProfile: AudienceProfile;
   platformProfile: PlatformProfile;
   language: Language;
+  /** The whole draft's length, counted once for every rule. */
+  length: LengthInfo;
 }
 
 interface RuleBase {

@@ -85,6 +85,8 @@ export interface LengthInfo {
   count: number;
   limit: number;
   unit: 'weighted' | 'graphemes' | 'characters';
+  /** Set for very long drafts: counted exactly up to a point, the rest by code points. */
+  approximate?: boolean;
 }
 
 export interface Facts {

@@ -58,7 +58,10 @@ export function findWhere(text: string, tokens: readonly Token[]): Span[] {
 
   // Trigger word + a capitalised name: "Kecamatan Pontianak Kota", "Puskesmas Kampung Bali", "Jl. Ahmad Yani No. 1".
   for (const list of [AREAS, VENUES, STREETS]) {
+    let covered = 0;
     for (const m of list.find(text)) {
+      // A trigger inside the name just found is part of it ("Jl. Jl. Jl. …" was quadratic).
+      if (m.start < covered) continue;
       const next = tokenAt(tokens, m.end);
       // Only spaces between the trigger and the name ("kota, BPBD" is not a place).
       if (!tokens[next] || !/^[ \t]{0,2}$/.test(text.slice(m.end, tokens[next]!.start))) continue;
@@ -69,6 +72,7 @@ export function findWhere(text: string, tokens: readonly Token[]): Span[] {
       const no = tokens[last + 1];
       if (list === STREETS && no && /^no$/i.test(no.text) && tokens[last + 2]?.kind === 'number') last += 2;
       add(m.start, tokens[last]!.end);
+      covered = tokens[last]!.end;
     }
   }
 

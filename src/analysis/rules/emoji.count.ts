@@ -25,7 +25,10 @@ const rule = normRule({
       // Emoji keycaps hold digits ("1️⃣"): look for words outside the emoji only.
       let rest = '';
       let cursor = 0;
-      for (const e of emoji) (rest += p.text.slice(cursor, e.start)), (cursor = e.end);
+      for (const e of emoji) {
+        rest += p.text.slice(cursor, e.start);
+        cursor = e.end;
+      }
       if (/[\p{L}\p{N}]/u.test(rest + p.text.slice(cursor))) continue;
       out.push(
         finding(rule, ctx, doc.text, {

@@ -1,7 +1,7 @@
 /** length.over-limit: the platform will refuse (X, Bluesky, Threads, Mastodon)
  * or cut the post. Counted the platform's own way. */
 import { finding, fill, type DocumentRule } from '../rule';
-import { fittingPrefix, measureLength } from '../length';
+import { fittingPrefix } from '../length';
 import { PLATFORM_NAMES } from '../profiles';
 
 const UNIT = {
@@ -15,7 +15,7 @@ const rule: DocumentRule = {
   category: 'reach',
   scope: 'document',
   check(doc, ctx) {
-    const { count, limit, unit } = measureLength(doc.text, ctx.platform);
+    const { count, limit, unit } = ctx.length;
     if (limit === 0 || count <= limit) return [];
     const cut = fittingPrefix(doc.text, ctx.platform, limit);
     const values = { count, limit, over: count - limit, unitId: UNIT[unit].id, unitEn: UNIT[unit].en, platform: PLATFORM_NAMES[ctx.platform] };

@@ -1,7 +1,6 @@
 /** length.thread: over the limit on X, Bluesky, Threads or Mastodon, propose
  * a thread: numbered posts split at sentence boundaries, each within the limit. */
 import { finding, fill, type DocumentRule } from '../rule';
-import { measureLength } from '../length';
 import { PLATFORM_NAMES } from '../profiles';
 import { splitThread } from '../thread';
 
@@ -11,7 +10,7 @@ const rule: DocumentRule = {
   scope: 'document',
   check(doc, ctx) {
     if (!ctx.platformProfile.thread) return [];
-    const { count, limit } = measureLength(doc.text, ctx.platform);
+    const { count, limit } = ctx.length;
     if (limit === 0 || count <= limit) return [];
     const posts = splitThread(doc, ctx.platform);
     return [

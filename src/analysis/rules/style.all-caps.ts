@@ -51,7 +51,7 @@ const rule: ParagraphRule = {
         // A run of consecutive capitalised words (numbers may sit inside: "TUTUP 3 HARI").
         let j = i;
         while (j + 1 < words.length && !inPlaceholder(slots, words[j + 1]!.start, words[j + 1]!.end) && (words[j + 1]!.kind === 'number' || (words[j + 1]!.kind === 'word' && isAllCaps(words[j + 1]!.text)))) j++;
-        let run = words.slice(i, j + 1);
+        const run = words.slice(i, j + 1);
         while (run.length && (run[run.length - 1]!.kind !== 'word' || isAcronymLike(run[run.length - 1]!.text, ctx.dictionary))) run.pop();
         while (run.length && (run[0]!.kind !== 'word' || isAcronymLike(run[0]!.text, ctx.dictionary))) run.shift();
         const shouted = run.filter((t) => t.kind === 'word' && isShouted(t.text, ctx.dictionary));

@@ -6,7 +6,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sdr', 'sdri', 'bpk', 'tel', 'telp', 'hp', 'wa', 'rt', 'rw', 'st', 'mr', 'mrs', 'ms', 'vs', 'etc',
   'dll', 'dsb', 'dst', 'tsb', 'a.n', 'u.p', 's.d', 'e.g', 'i.e', 'km', 'tgl', 'ttd', 'spd', 'skm', 'sked',
 ]);
-const BOUNDARY_RE = /[.!?…]+["'”’)\]]*(?=\s|$)/gu;
+// Starts only where a run of end marks starts: "…….x" would otherwise be rescanned from every dot.
+const BOUNDARY_RE = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s|$)/gu;
 const WORD_BEFORE_PERIOD_RE = /([\p{L}.]+)\.$/u;
 
 export interface SentenceRange {

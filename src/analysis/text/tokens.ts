@@ -11,13 +11,15 @@ export interface Token {
   lower: string;
 }
 
-// Bare domains are links only with a TLD our users meet; "kota.Pontianak" is not a link.
+// Bare domains are links only with a TLD our users meet; "kota.Pontianak" is not a link. At most six
+// labels: an unbounded repeat made "a.a.a.a…" rescan to its end from every position (quadratic).
 const TLD = '(?:go\\.id|co\\.id|ac\\.id|or\\.id|sch\\.id|desa\\.id|web\\.id|com|org|net|id|io|app|info|social|gov|edu|me|ly|link)';
-const URL = `\\bhttps?:\\/\\/[^\\s<>"'\`]+|\\bwww\\.[^\\s<>"'\`]+|\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+${TLD}\\b(?:\\/[^\\s<>"'\`]*)?`;
+const URL = `\\bhttps?:\\/\\/[^\\s<>"'\`]+|\\bwww\\.[^\\s<>"'\`]+|\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,6}${TLD}\\b(?:\\/[^\\s<>"'\`]*)?`;
 const TOKEN_RE = new RegExp(
   [
     `(?<url>${URL})`,
-    `(?<email>[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)`,
+    // Only from the start of a run of address characters (else quadratic on "a.a.a.a…").
+    `(?<email>(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)`,
     `(?<mention>(?<![\\p{L}\\p{N}_@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)?)`,
     `(?<hashtag>(?<![\\p{L}\\p{N}_#&])#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{M}\\p{N}_]*)`,
     `(?<number>\\d+(?:[.,:/]\\d+)*)`,
@@ -27,7 +29,8 @@ const TOKEN_RE = new RegExp(
 );
 const URL_TRAILING_PUNCT = /[.,;:!?)\]}'"”’]+$/u;
 // An e-mail's domain is not a link; the token pass sees the whole address first.
-const URL_RE = new RegExp(`[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(${URL})`, 'giu');
+// The e-mail part starts only at a boundary: unanchored, a long run of letters made every position rescan it (quadratic).
+const URL_RE = new RegExp(`(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(${URL})`, 'giu');
 
 /** Link spans only (what platforms count as a URL), without a full tokenisation. */
 export function findUrls(text: string): { start: number; end: number }[] {
