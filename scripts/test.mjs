@@ -47,7 +47,8 @@ const vitest = (name, args) => {
   return vitestCounts(file, ok);
 };
 
-step('typecheck (tsc --noEmit)', () => check(run('npx', ['tsc', '--noEmit']).ok));
+step('typecheck (TypeScript 7, tsc --noEmit)', () => check(run('npm', ['run', '--silent', 'typecheck']).ok));
+step('lint (ESLint + typescript-eslint)', () => check(run('npm', ['run', '--silent', 'lint']).ok));
 step('unit tests (vitest)', () => vitest('unit', []));
 const built = step('builds (Chrome, Firefox, Chrome e2e)', () => check(run('npm', ['run', '--silent', 'build:all']).ok));
 // tests/e2e/managed.test.ts writes a Chromium policy for the e2e build and removes it; never leave one behind.
