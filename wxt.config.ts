@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SUPPORTED_SITE_MATCHES, E2E_EXTRA_MATCHES } from './src/sites/matches';
+import { E2E_PUBLIC_KEY } from './tests/e2e/support/extension-key';
+
+/** Every other site, asked for one origin at a time ("Enable Tutur on this site"). */
+const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
 
 // The e2e build (`wxt build --mode e2e` → .output/chrome-mv3-e2e/) is the
 // production build plus localhost matches, so the browser suite can drive the
@@ -10,7 +14,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // scripting + optional host permissions: Tutur on sites the user enables (src/sites/enable.ts);
+    // activeTab: the panel opened from the toolbar button may read that tab's address (to offer it).
+    permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // Organisation settings by policy (src/settings/managed.ts). Firefox reads policies.json "3rdparty" without a schema.
+    ...(browser === 'chrome' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
+    // Firefox MV2 lists optional origins in optional_permissions (WXT drops optional_host_permissions for MV2).
+    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_ORIGINS } : { optional_host_permissions: OPTIONAL_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
@@ -23,16 +33,16 @@ export default defineConfig({
           },
         }
       : {}),
-    ...(mode === 'e2e' ? { name: 'Tutur (e2e)' } : {}),
+    // The e2e build has a fixed id (from its public key) so the policy test can address it.
+    ...(mode === 'e2e' ? { name: 'Tutur (e2e)', key: E2E_PUBLIC_KEY } : {}),
   }),
   hooks: {
+    // Every fixed site from src/sites/matches.ts (content.ts names only one, to keep the list out of its bundle);
+    // the e2e build adds localhost.
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode !== 'e2e') return;
+      const extra = wxt.config.mode === 'e2e' ? E2E_EXTRA_MATCHES : [];
       for (const script of manifest.content_scripts ?? []) {
-        const matches = script.matches ?? [];
-        if (matches.some((m) => SUPPORTED_SITE_MATCHES.includes(m))) {
-          script.matches = [...matches, ...E2E_EXTRA_MATCHES];
-        }
+        if (script.js?.some((js) => js.endsWith('content-scripts/content.js'))) script.matches = [...SUPPORTED_SITE_MATCHES, ...extra];
       }
     },
   },

@@ -1,16 +1,42 @@
-/** Background: opens the panel from the toolbar and runs the message hub. */
+/** Background: opens the panel (toolbar button, on-page badge), runs the message hub and keeps
+ * the content script registered on the sites the user enabled. */
 import { startHub, type HubBrowser } from '../src/messaging/hub';
+import { startSiteEnabling, type EnableBrowser } from '../src/sites/enable';
+
+type Sidebar = { open(): Promise<void>; toggle(): Promise<void> };
 
 export default defineBackground(() => {
-  // Chrome: the toolbar button opens the side panel. Firefox: it toggles the sidebar;
-  // sidebarAction.toggle() must run inside the click's user action, so nothing is awaited first.
-  if (browser.sidePanel?.setPanelBehavior) {
-    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e: unknown) => console.warn('[tutur]', e));
-  } else {
-    const action = browser.action ?? browser.browserAction;
-    action?.onClicked.addListener(() => {
-      void (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction?.toggle();
+  const sidebar = (browser as unknown as { sidebarAction?: Sidebar }).sidebarAction;
+  const action = browser.action ?? browser.browserAction;
+  if (browser.sidePanel?.open) {
+    // Chrome: the toolbar button opens the side panel from action.onClicked, open() first with nothing awaited
+    // (the click's user gesture). Not openPanelOnActionClick: Chrome then opens the panel without granting
+    // activeTab, and the panel needs the tab's address to offer "Enable Tutur on this site" (README, known limits).
+    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch((e: unknown) => console.warn('[tutur]', e));
+    action?.onClicked.addListener((tab) => {
+      if (tab.id !== undefined) browser.sidePanel.open({ tabId: tab.id }).catch((e: unknown) => console.warn('[tutur]', e));
     });
+  } else {
+    // Firefox: the button toggles the sidebar; sidebarAction.toggle() must run inside the click's user action.
+    action?.onClicked.addListener(() => void sidebar?.toggle());
   }
-  startHub(browser as unknown as HubBrowser);
+
+  const openPanel = (tab: { id: number; windowId?: number }) => {
+    // Chrome: open() first, with nothing awaited before it, keeps the badge click's user gesture.
+    if (browser.sidePanel?.open) {
+      browser.sidePanel.open({ tabId: tab.id }).catch((e: unknown) => console.warn('[tutur] could not open the side panel', e));
+      return;
+    }
+    // Firefox: a message from a content script is not a user action, so sidebarAction.open() is refused;
+    // the panel then opens, pinned to the tab, in a small window of its own.
+    (sidebar?.open() ?? Promise.reject(new Error('no sidebar'))).catch(() =>
+      browser.windows.create({ url: browser.runtime.getURL(`/sidepanel.html?tab=${tab.id}`), type: 'popup', width: 420, height: 760 }),
+    );
+  };
+
+  const sites = browser.scripting ? startSiteEnabling(browser as unknown as EnableBrowser) : undefined;
+  startHub(browser as unknown as HubBrowser, {
+    openPanel,
+    enableSite: async (origin, tabId) => (sites ? sites.enable(origin, tabId) : { ok: false }),
+  });
 });

@@ -3,6 +3,7 @@
  * script. Browser APIs come in as a parameter so the relay can be unit-tested. */
 import {
   ApplyResultSchema,
+  EnableSiteSchema,
   FromContentSchema,
   PANEL_PORT,
   PageStateSchema,
@@ -10,6 +11,7 @@ import {
   RelaySchema,
   parseMessage,
   type BackgroundToPanel,
+  type EnableSiteResult,
   type PageState,
 } from './messages';
 
@@ -24,7 +26,16 @@ export interface HubPort {
 export interface HubSender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; windowId?: number };
+}
+
+/** What the background does beyond relaying (browser-specific, so passed in). */
+export interface HubActions {
+  /** Open the side panel for the tab whose badge was clicked. Called synchronously inside the content
+   * script message's handler, so Chrome still counts the click's user gesture. */
+  openPanel?(tab: { id: number; windowId?: number }): void;
+  /** Run Tutur on a site the user just granted (src/sites/enable.ts). */
+  enableSite?(origin: string, tabId?: number): Promise<EnableSiteResult>;
 }
 
 /** The subset of the WebExtension API the hub uses. */
@@ -44,7 +55,7 @@ export interface HubBrowser {
   };
 }
 
-export function startHub(api: HubBrowser) {
+export function startHub(api: HubBrowser, actions: HubActions = {}) {
   const states = new Map<number, PageState>();
   const panels = new Map<number, Set<HubPort>>();
 
@@ -76,9 +87,16 @@ export function startHub(api: HubBrowser) {
       if (sender.tab?.id === undefined) return;
       const message = parseMessage(FromContentSchema, raw, 'background:from-content');
       if (!message) return;
+      if (message.type === 'tutur/open-panel') return void actions.openPanel?.({ id: sender.tab.id, windowId: sender.tab.windowId });
       states.set(sender.tab.id, message.state);
       notify(sender.tab.id, message.state);
       return;
+    }
+    if (typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'tutur/enable-site') {
+      const request = parseMessage(EnableSiteSchema, raw, 'background:enable-site');
+      if (!request || !actions.enableSite) return void sendResponse({ ok: false } satisfies EnableSiteResult);
+      actions.enableSite(request.origin, request.tabId).then(sendResponse, () => sendResponse({ ok: false } satisfies EnableSiteResult));
+      return true;
     }
     const relay = parseMessage(RelaySchema, raw, 'background:relay');
     if (!relay) return;

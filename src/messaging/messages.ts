@@ -5,17 +5,22 @@
 import * as v from 'valibot';
 import { PLATFORMS } from '../analysis/types';
 
-import { MAX_MESSAGE_TEXT } from './limits';
+import { MAX_COUNT, MAX_MESSAGE_TEXT, MAX_SPANS } from './limits';
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const draftText = v.pipe(v.string(), v.maxLength(MAX_MESSAGE_TEXT));
+const composerId = v.pipe(v.string(), v.maxLength(64));
+const span = v.object({ start: offset, end: offset });
+
+/** What kind of composer it is (a site adapter says). 'thread' is a later item of a thread being drafted. */
+export const COMPOSER_KINDS = ['post', 'reply', 'comment', 'thread', 'message', 'other'] as const;
 
 export const ComposerSnapshotSchema = v.object({
-  composerId: v.pipe(v.string(), v.maxLength(64)),
+  composerId,
   text: draftText,
   selection: v.nullable(v.object({ start: offset, end: offset })),
   editor: v.pipe(v.string(), v.maxLength(32)),
-  kind: v.picklist(['post', 'reply', 'comment', 'message', 'other']),
+  kind: v.picklist(COMPOSER_KINDS),
   hasMedia: v.boolean(),
   account: v.optional(v.pipe(v.string(), v.maxLength(128))),
 });
@@ -33,11 +38,19 @@ export type PageState = v.InferOutput<typeof PageStateSchema>;
 export const EditSchema = v.object({ start: offset, end: offset, replacement: draftText });
 export type Edit = v.InferOutput<typeof EditSchema>;
 
-/** Background/panel → content script. */
+/** Background/panel → content script. `tutur/findings` gives the badge its count (and the spans to underline);
+ * `tutur/highlight` marks one finding's span (null clears it). Both leave the editor's DOM alone. */
 export const ToContentSchema = v.variant('type', [
   v.object({ type: v.literal('tutur/get-state') }),
-  v.object({ type: v.literal('tutur/apply'), composerId: v.string(), expectedText: draftText, edit: EditSchema }),
-  v.object({ type: v.literal('tutur/undo'), composerId: v.string(), expectedText: draftText }),
+  v.object({ type: v.literal('tutur/apply'), composerId, expectedText: draftText, edit: EditSchema }),
+  v.object({ type: v.literal('tutur/undo'), composerId, expectedText: draftText }),
+  v.object({
+    type: v.literal('tutur/findings'),
+    composerId,
+    count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNT)),
+    spans: v.optional(v.pipe(v.array(span), v.maxLength(MAX_SPANS))),
+  }),
+  v.object({ type: v.literal('tutur/highlight'), composerId, span: v.nullable(span) }),
 ]);
 export type ToContent = v.InferOutput<typeof ToContentSchema>;
 
@@ -49,8 +62,11 @@ export const ApplyResultSchema = v.object({
 });
 export type ApplyResult = v.InferOutput<typeof ApplyResultSchema>;
 
-/** Content script → background. */
-export const FromContentSchema = v.object({ type: v.literal('tutur/state'), state: PageStateSchema });
+/** Content script → background: its page state, or "open the panel" (the badge was clicked). */
+export const FromContentSchema = v.variant('type', [
+  v.object({ type: v.literal('tutur/state'), state: PageStateSchema }),
+  v.object({ type: v.literal('tutur/open-panel') }),
+]);
 export type FromContent = v.InferOutput<typeof FromContentSchema>;
 
 /** Panel → background, over runtime.sendMessage: forward a message to a tab's content script. */
@@ -60,6 +76,17 @@ export const RelaySchema = v.object({
   message: ToContentSchema,
 });
 export type Relay = v.InferOutput<typeof RelaySchema>;
+
+/** Extension pages → background: run Tutur on a site the user just granted (register, inject into open tabs).
+ * Turning a site off is `permissions.remove` from the page; the background hears it in `permissions.onRemoved`. */
+export const EnableSiteSchema = v.object({
+  type: v.literal('tutur/enable-site'),
+  origin: v.pipe(v.string(), v.maxLength(256), v.regex(/^https?:\/\/[^/]+$/)),
+  tabId: v.optional(v.pipe(v.number(), v.integer())),
+});
+export type EnableSite = v.InferOutput<typeof EnableSiteSchema>;
+export const EnableSiteResultSchema = v.object({ ok: v.boolean(), injected: v.optional(v.boolean()) });
+export type EnableSiteResult = v.InferOutput<typeof EnableSiteResultSchema>;
 
 /** Panel ↔ background over a long-lived port named PANEL_PORT. */
 export const PANEL_PORT = 'tutur-panel';

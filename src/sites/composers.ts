@@ -2,19 +2,6 @@
 import { editableRoot } from '../editor/kind';
 import type { SiteAdapter } from './types';
 
-/** Editor fingerprints that work on any site, plus plain fields. */
-export const GENERIC_COMPOSERS = [
-  '[data-lexical-editor="true"]',
-  '.DraftEditor-root [contenteditable="true"]',
-  '.ProseMirror[contenteditable="true"]',
-  '.ql-editor[contenteditable="true"]',
-  '[data-slate-editor="true"]',
-  '.ck-editor__editable[contenteditable="true"]',
-  '[contenteditable="true"]',
-  '[contenteditable="plaintext-only"]',
-  'textarea',
-].join(',');
-
 /** Fields people do not want checked, whatever the site. */
 const LEAVE_ALONE = [
   '[data-gramm="false"]',
@@ -24,10 +11,18 @@ const LEAVE_ALONE = [
   '[role="searchbox"]',
   '[role="combobox"]',
   '[type="search"]',
+  '[type="password"]',
   '[aria-readonly="true"]',
   '[readonly]',
   '[disabled]',
 ].join(',');
+
+const EDITABLE = '[contenteditable],textarea';
+
+/** The editable root of a composer element: itself, the editor it sits in, or the first editor inside it. */
+function rootOf(el: Element): HTMLElement | null {
+  return el instanceof HTMLTextAreaElement ? el : (editableRoot(el) ?? (el.querySelector(EDITABLE) && editableRoot(el.querySelector(EDITABLE))));
+}
 
 export function isComposer(el: Element, site: SiteAdapter): el is HTMLElement {
   if (!(el instanceof HTMLElement)) return false;
@@ -36,12 +31,13 @@ export function isComposer(el: Element, site: SiteAdapter): el is HTMLElement {
   } else if (!el.isContentEditable || editableRoot(el) !== el) {
     return false;
   }
-  if (el.closest(LEAVE_ALONE)) return false;
-  if (site.ignore && el.closest(site.ignore)) return false;
-  return isVisible(el);
+  if (!el.closest(site.composers) || el.closest(LEAVE_ALONE) || (site.ignore && el.closest(site.ignore))) return false;
+  // DMs are left alone until a setting allows them.
+  return site.kindOf?.(el) !== 'message' && isVisible(el);
 }
 
-function isVisible(el: HTMLElement): boolean {
+/** Hidden, collapsed or detached composers do not count. */
+export function isVisible(el: HTMLElement): boolean {
   if (!el.isConnected) return false;
   const rect = el.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0;
@@ -55,11 +51,35 @@ export function composerOf(node: EventTarget | null, site: SiteAdapter): HTMLEle
 }
 
 export function findComposers(doc: Document, site: SiteAdapter): HTMLElement[] {
-  const selector = site.composers ? `${site.composers},${GENERIC_COMPOSERS}` : GENERIC_COMPOSERS;
   const seen = new Set<HTMLElement>();
-  for (const el of doc.querySelectorAll(selector)) {
-    const root = el instanceof HTMLTextAreaElement ? el : editableRoot(el);
+  for (const el of doc.querySelectorAll(site.composers)) {
+    const root = rootOf(el);
     if (root && !seen.has(root) && isComposer(root, site)) seen.add(root);
   }
   return [...seen];
+}
+
+/** Whether images or video are attached to the composer's draft: an attachment preview (the site's own, or
+ * the blob: preview of a file just picked) in ever larger ancestors, up to the composer's dialog or form,
+ * or until an ancestor holds another composer (the next item of a thread has its own). */
+export function hasMedia(composer: HTMLElement, site: SiteAdapter): boolean {
+  const selector = `${site.media ? `${site.media},` : ''}[src^="blob:"]`;
+  for (let a = composer.parentElement; a && a !== composer.ownerDocument.body; a = a.parentElement) {
+    if (a.querySelectorAll(site.composers).length > 1) return false;
+    if (a.querySelector(selector)) return true;
+    if (a.matches('form,[role="dialog"]')) return false;
+  }
+  return false;
+}
+
+/** The account handle the page shows: "@name" in the element's text, or from its /@name or /profile/name link. */
+export function accountOf(doc: Document, site: SiteAdapter): string | undefined {
+  const el = site.account ? doc.querySelector(site.account) : null;
+  const handle = el?.textContent?.match(/@[\w.-]+/)?.[0] ?? el?.getAttribute('href')?.match(/^\/(?:profile\/|@)([^/?#]+)/)?.[1];
+  return handle && `@${handle.replace(/^@/, '')}`.slice(0, 128);
+}
+
+/** Index of the composer among the composers of its dialog/form (0 for the first). */
+export function indexIn(composer: HTMLElement, container: Element | null, site: SiteAdapter): number {
+  return container ? [...container.querySelectorAll(site.composers)].findIndex((c) => c === composer || c.contains(composer)) : 0;
 }

@@ -1,10 +1,22 @@
-/** Any site: recognise editors by their library's fingerprint. */
+/** Any site: recognise editors by their library's fingerprint (../shared/design/platforms-and-composers.md §1),
+ * then any plain editable field. The one list of editor fingerprints. */
 import type { SiteAdapter } from './types';
+
+export const EDITOR_FINGERPRINTS = [
+  '[data-lexical-editor="true"]',
+  '.DraftEditor-root [contenteditable="true"]',
+  '.ProseMirror[contenteditable="true"]',
+  '.ql-editor[contenteditable="true"]',
+  '[data-slate-editor="true"]',
+  '.ck-editor__editable[contenteditable="true"]',
+];
 
 const generic: SiteAdapter = {
   id: 'generic',
   platform: 'generic',
   hosts: [],
+  // Then any editable field (not the contenteditable="false" islands inside editors: mentions, embeds).
+  composers: [...EDITOR_FINGERPRINTS, '[contenteditable]:not([contenteditable="false"])', 'textarea'].join(),
 };
 
 export default generic;

@@ -1,6 +1,7 @@
 import type { Platform } from '../analysis/types';
 
-export type ComposerKind = 'post' | 'reply' | 'comment' | 'message' | 'other';
+/** 'thread' is a later item of a thread being drafted; 'message' (DMs) is never checked until a setting allows it. */
+export type ComposerKind = 'post' | 'reply' | 'comment' | 'thread' | 'message' | 'other';
 
 /** One site: which composers count, what platform profile applies, what to leave alone. */
 export interface SiteAdapter {
@@ -8,13 +9,17 @@ export interface SiteAdapter {
   platform: Platform;
   /** Hostnames this adapter serves (exact, or a suffix when written ".example.com"). */
   hosts: readonly string[];
-  /** Composer elements specific to the site, tried before the generic fingerprints. */
-  composers?: string;
-  /** Fields the user would not want checked here (search, DMs …). */
+  /** Recognise the site by its page rather than its host (Mastodon on any instance the user enabled). */
+  detect?(doc: Document): boolean;
+  /** The composers that count here: the editable itself or an element around it. */
+  composers: string;
+  /** Fields the user would not want checked here (search, DMs …), on top of the global list in composers.ts. */
   ignore?: string;
+  /** Which kind of composer; 'message' means "leave it alone" (DMs). Default 'post'. */
   kindOf?(composer: HTMLElement): ComposerKind;
-  /** Whether images or video are attached to the draft of this composer. */
-  hasMedia?(composer: HTMLElement): boolean;
-  /** The account handle in use, where the page shows it. */
-  account?(): string | undefined;
+  /** Attachment previews of this site, looked for next to the composer (blob: image and video previews
+   * count everywhere): whether images or video are attached to the draft. */
+  media?: string;
+  /** The element that shows the account in use: its "@handle" text, or its /@handle or /profile/handle link. */
+  account?: string;
 }

@@ -92,7 +92,7 @@ export function EnableSite({ tabId, locale }: EnableSiteProps) {
       {(status.kind === 'offer' || status.kind === 'asking') && (
         <>
           <p class="state-hint">{t(locale, 'siteEnableIntro', site.host)}</p>
-          <button type="button" class="primary" data-action="enable-site" disabled={status.kind === 'asking'} onClick={() => enable(site)}>
+          <button type="button" class="primary" data-action="grant-site" disabled={status.kind === 'asking'} onClick={() => enable(site)}>
             {t(locale, 'siteEnableButton')}
           </button>
           <p class="state-hint">{t(locale, 'siteEnableHint')}</p>
@@ -101,7 +101,7 @@ export function EnableSite({ tabId, locale }: EnableSiteProps) {
       {status.kind === 'declined' && (
         <>
           <p class="state-hint" role="status">{t(locale, 'siteDeclined', site.host)}</p>
-          <button type="button" data-action="enable-site" onClick={() => enable(site)}>
+          <button type="button" data-action="grant-site" onClick={() => enable(site)}>
             {t(locale, 'siteEnableButton')}
           </button>
         </>
@@ -123,7 +123,7 @@ function TurnOffButton({ site, locale, onDone }: { site: Site; locale: UiLocale;
   return (
     <button
       type="button"
-      data-action="disable-site"
+      data-action="revoke-site"
       onClick={() => {
         // The background hears permissions.onRemoved and unregisters the script (as when the browser revokes it).
         void browser.permissions.remove({ origins: [site.pattern] }).then((removed) => removed && onDone(), () => {});
@@ -132,6 +132,21 @@ function TurnOffButton({ site, locale, onDone }: { site: Site; locale: UiLocale;
       {t(locale, 'siteTurnOff')}
     </button>
   );
+}
+
+/** EnableSite for the tab the panel shows: the pinned one (`?tab=`), else this window's active tab
+ * (tab ids need no permission). The unsupported state mounts afresh for each tab the panel follows. */
+export function EnableSiteHere({ locale }: { locale: UiLocale }) {
+  const [tabId, setTabId] = useState<number | null>(null);
+  useEffect(() => {
+    const pinned = Number(new URLSearchParams(globalThis.location?.search).get('tab'));
+    if (Number.isInteger(pinned) && pinned > 0) return void setTabId(pinned);
+    browser.tabs.query({ active: true, currentWindow: true }).then(
+      ([tab]) => tab?.id !== undefined && setTabId(tab.id),
+      () => {},
+    );
+  }, []);
+  return tabId === null ? null : <EnableSite tabId={tabId} locale={locale} />;
 }
 
 /** "Turn off Tutur on this site", for a tab where Tutur runs because the user enabled it (nothing on the fixed sites). */

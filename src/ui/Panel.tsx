@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Audience, Finding, Platform, Report } from '../analysis/types';
 import type { PanelActions } from './actions';
 import { t, type MessageKey, type UiLocale } from './i18n';
+import { EnableSiteHere } from './EnableSite';
 import { AudienceBar } from './sections/AudienceBar';
 import { PlatformBar } from './sections/PlatformBar';
 import { Templates, type Template } from './sections/Templates';
@@ -73,7 +74,7 @@ export function Panel({ view, locale, audience, detectedPlatform, actions, notic
         <div class="state-message" role="status">
           <p class="state-title">{t(locale, STATE_TEXT[view.kind]![0])}</p>
           {STATE_TEXT[view.kind]![1] && <p class="state-hint">{t(locale, STATE_TEXT[view.kind]![1]!)}</p>}
-          {view.kind === 'unsupported' && unsupportedExtra}
+          {view.kind === 'unsupported' && (unsupportedExtra ?? <EnableSiteHere locale={locale} />)}
           {view.kind === 'disabled' && (
             <button type="button" class="primary" data-action="enable-site" onClick={actions.enableSite}>
               {t(locale, 'enableHere')}

@@ -36,7 +36,9 @@ describe('builds', () => {
       const behavior = await session.worker.evaluate(() =>
         (globalThis as unknown as { chrome: { sidePanel: { getPanelBehavior(): Promise<unknown> } } }).chrome.sidePanel.getPanelBehavior(),
       );
-      expect(behavior).toEqual({ openPanelOnActionClick: true });
+      // The click reaches action.onClicked, which opens the panel and so grants activeTab (Chrome does not grant it
+      // with openPanelOnActionClick); tests/e2e/sites.test.ts clicks the real button and checks both.
+      expect(behavior).toEqual({ openPanelOnActionClick: false });
     } finally {
       await session.close();
     }

@@ -151,6 +151,56 @@ describe('messaging between content script, background and panel', () => {
   });
 });
 
+describe('badge, underlines, opening the panel, enabling a site', () => {
+  it('the panel’s count and hovered span reach the content script through the background', async () => {
+    wire();
+    const source = extensionSource(TAB);
+    let last: SourceState | undefined;
+    source.subscribe((s) => (last = s));
+    await wait();
+    const handle = vi.spyOn(tracker!, 'handle');
+    const composerId = last!.status === 'page' ? last!.page.composer!.composerId : '';
+    source.findings(composerId, 12_345, [{ start: 0, end: 5 }]);
+    source.highlight(composerId, { start: 0, end: 5 });
+    source.highlight(composerId, null);
+    await wait();
+    expect(handle.mock.calls.map(([m]) => m)).toEqual([
+      // The count is capped to what the schema allows; the spans travel as plain offsets.
+      { type: 'tutur/findings', composerId, count: 9999, spans: [{ start: 0, end: 5 }] },
+      { type: 'tutur/highlight', composerId, span: { start: 0, end: 5 } },
+      { type: 'tutur/highlight', composerId, span: null },
+    ]);
+    expect(source.currentTab()).toBe(TAB);
+  });
+
+  it('a badge click asks the background to open the panel for that tab, synchronously in the message handler', () => {
+    const chrome = makeChrome(async () => undefined);
+    const openPanel = vi.fn();
+    startHub(chrome.hubApi, { openPanel });
+    void chrome.dispatch({ type: 'tutur/open-panel' }, { id: EXT, url: 'https://x.com/home', tab: { id: TAB, windowId: 3 } });
+    // No await before: Chrome's user gesture survives only inside the handler's own turn.
+    expect(openPanel).toHaveBeenCalledWith({ id: TAB, windowId: 3 });
+    // Other extensions cannot.
+    void chrome.dispatch({ type: 'tutur/open-panel' }, { id: 'evil', tab: { id: TAB } });
+    expect(openPanel).toHaveBeenCalledTimes(1);
+  });
+
+  it('only our own pages can ask to enable a site, with a well-formed origin', async () => {
+    const chrome = makeChrome(async () => undefined);
+    const enableSite = vi.fn(async () => ({ ok: true, injected: true }));
+    startHub(chrome.hubApi, { enableSite });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const fromPanel = { id: EXT, url: ORIGIN + 'sidepanel.html' };
+    expect(await chrome.dispatch({ type: 'tutur/enable-site', origin: 'https://cms.kotacontoh.go.id', tabId: 5 }, fromPanel)).toEqual({ ok: true, injected: true });
+    expect(enableSite).toHaveBeenCalledWith('https://cms.kotacontoh.go.id', 5);
+    expect(await chrome.dispatch({ type: 'tutur/enable-site', origin: 'https://cms.kotacontoh.go.id/path' }, fromPanel)).toEqual({ ok: false });
+    expect(await chrome.dispatch({ type: 'tutur/enable-site', origin: 'javascript:alert(1)' }, fromPanel)).toEqual({ ok: false });
+    // A content script (a web page) is not an extension page.
+    expect(await chrome.dispatch({ type: 'tutur/enable-site', origin: 'https://evil.example' }, { id: EXT, url: 'https://evil.example/', tab: { id: TAB } })).toBeUndefined();
+    expect(enableSite).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('the content script’s light guard agrees with the valibot schema', () => {
   const samples: unknown[] = [
     { type: 'tutur/get-state' },
@@ -167,6 +217,31 @@ describe('the content script’s light guard agrees with the valibot schema', ()
     'tutur/get-state',
     [],
     { type: 'tutur/apply', composerId: 'c1', expectedText: 'x'.repeat(1_000_001), edit: { start: 0, end: 1, replacement: 'b' } },
+    { type: 'tutur/apply', composerId: 'c'.repeat(65), expectedText: 'a', edit: { start: 0, end: 1, replacement: 'b' } },
+    { type: 'tutur/findings', composerId: 'c1', count: 3 },
+    { type: 'tutur/findings', composerId: 'c1', count: 0, spans: [] },
+    { type: 'tutur/findings', composerId: 'c1', count: 2, spans: [{ start: 0, end: 5 }, { start: 7, end: 9 }] },
+    { type: 'tutur/findings', composerId: 'c1', count: 2, spans: undefined },
+    { type: 'tutur/findings', composerId: 'c1', count: -1 },
+    { type: 'tutur/findings', composerId: 'c1', count: 1.5 },
+    { type: 'tutur/findings', composerId: 'c1', count: 10_000 },
+    { type: 'tutur/findings', composerId: 'c1', count: 9_999 },
+    { type: 'tutur/findings', composerId: 'c1', count: '3' },
+    { type: 'tutur/findings', composerId: 'c1' },
+    { type: 'tutur/findings', count: 1 },
+    { type: 'tutur/findings', composerId: 'c'.repeat(65), count: 1 },
+    { type: 'tutur/findings', composerId: 'c1', count: 1, spans: [{ start: 0 }] },
+    { type: 'tutur/findings', composerId: 'c1', count: 1, spans: [{ start: -1, end: 2 }] },
+    { type: 'tutur/findings', composerId: 'c1', count: 1, spans: {} },
+    { type: 'tutur/findings', composerId: 'c1', count: 1, spans: [null] },
+    { type: 'tutur/findings', composerId: 'c1', count: 1, spans: Array.from({ length: 200 }, () => ({ start: 0, end: 1 })) },
+    { type: 'tutur/findings', composerId: 'c1', count: 1, spans: Array.from({ length: 201 }, () => ({ start: 0, end: 1 })) },
+    { type: 'tutur/highlight', composerId: 'c1', span: null },
+    { type: 'tutur/highlight', composerId: 'c1', span: { start: 2, end: 4 } },
+    { type: 'tutur/highlight', composerId: 'c1' },
+    { type: 'tutur/highlight', composerId: 'c1', span: { start: 2, end: 'x' } },
+    { type: 'tutur/highlight', composerId: 7, span: null },
+    { type: 'tutur/highlight', composerId: 'c1', span: [] },
   ];
   for (const sample of samples) {
     it(JSON.stringify(sample)?.slice(0, 80) ?? String(sample), () => {

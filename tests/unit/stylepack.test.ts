@@ -8,6 +8,12 @@ import { parseStylePack } from '../../src/settings/style-pack';
 import { describeProblem } from '../../src/settings/validate';
 
 const SAMPLE = readFileSync('examples/style-pack.kota-contoh.json', 'utf8');
+/** The sample pack, parsed (a test above checks that it is valid). */
+function samplePack() {
+  const result = parseStylePack(SAMPLE);
+  if (!result.ok) throw new Error(result.problems.map(describeProblem).join('; '));
+  return result.pack;
+}
 const NOW = new Date('2026-11-26T03:00:00Z');
 
 describe('style pack format', () => {
@@ -54,7 +60,7 @@ describe('style pack format', () => {
 });
 
 describe('every rule uses the pack', () => {
-  const pack = enginePack((parseStylePack(SAMPLE) as { pack: never }).pack)!;
+  const pack = enginePack(samplePack())!;
   const rules = (text: string, platform: 'x' | 'instagram' = 'x') => analyze(text, { now: NOW, stylePack: pack, platform }).findings;
 
   it('hashtag.official-missing asks for the required and per-platform tags', () => {
@@ -84,7 +90,7 @@ describe('every rule uses the pack', () => {
 });
 
 describe('precedence: managed > user > defaults', () => {
-  const managedPack = (parseStylePack(SAMPLE) as { pack: never }).pack;
+  const managedPack = samplePack();
   it('a managed field wins and is locked; others stay the user’s', () => {
     const user = { ...DEFAULT_SETTINGS, defaultAudience: 'youth' as const, dictionary: ['Kapuas'], uiLanguage: 'en' as const };
     const e = effectiveSettings(user, { defaultAudience: 'government', dictionary: ['SIKOCO'] });

@@ -111,3 +111,148 @@ describe('content tracker', () => {
     expect(await tracker!.handle({ type: 'tutur/undo', composerId: 'c1', expectedText: 'x' })).toEqual({ ok: false, reason: 'not-found' });
   });
 });
+
+describe('on live pages', () => {
+  function start(html: string, options: Parameters<typeof startTracker>[3] = {}) {
+    document.body.innerHTML = html;
+    const sent: PageState[] = [];
+    let scans = 0;
+    tracker = startTracker(document, generic, (s) => sent.push(s), { debounceMs: 5, scanMs: 40, onScan: () => scans++, ...options });
+    return { sent, scans: () => scans };
+  }
+
+  it('a storm of DOM mutations runs the full scan at most once per scan interval', async () => {
+    const { scans } = start('<textarea id="a"></textarea><div id="ticker"></div>');
+    const ticker = document.getElementById('ticker')!;
+    const before = scans();
+    let mutations = 0;
+    const until = Date.now() + 400;
+    while (Date.now() < until) {
+      // Thousands of mutations a second, as a live feed or a ticking clock makes them.
+      for (let i = 0; i < 50; i++) {
+        ticker.append(document.createElement('span'));
+        ticker.firstChild!.remove();
+        mutations += 2;
+      }
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    await wait(60);
+    expect(mutations).toBeGreaterThan(2000);
+    // 400 ms / 40 ms = 10 intervals, plus the one that ends after the storm.
+    expect(scans() - before).toBeLessThanOrEqual(12);
+    expect(scans() - before).toBeGreaterThan(0);
+  });
+
+  it('typing in the active composer never triggers a page scan (its own observer reports it)', async () => {
+    const { sent, scans } = start('<div id="a" contenteditable="true"><p>Halo</p></div>');
+    const p = document.querySelector('#a p')!;
+    const before = scans();
+    for (let i = 0; i < 500; i++) p.append(document.createTextNode('x'));
+    await wait(80);
+    expect(scans()).toBe(before);
+    expect(sent.at(-1)?.composer?.text).toBe(`Halo${'x'.repeat(500)}`);
+  });
+
+  it('a hidden tab is not watched; it is scanned again when it shows', async () => {
+    const { sent, scans } = start('<main></main>');
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    const before = scans();
+    document.querySelector('main')!.append(Object.assign(document.createElement('textarea'), { value: 'Baru' }));
+    await wait(80);
+    expect(scans()).toBe(before);
+    visibility.mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(scans()).toBe(before + 1);
+    expect(sent.at(-1)?.composer?.text).toBe('Baru');
+  });
+
+  it('a route change rescans at once; removed composers go, re-added ones come back with their own ids', async () => {
+    const { sent } = start('<textarea id="a">Satu</textarea>');
+    const a = document.getElementById('a')!;
+    expect(sent.at(-1)?.composer).toMatchObject({ composerId: 'c1', text: 'Satu' });
+    a.remove();
+    document.body.append(Object.assign(document.createElement('textarea'), { value: 'Dua' }));
+    tracker!.rescan(); // what content.ts does on wxt:locationchange (pushState/popstate)
+    expect(sent.at(-1)?.composer).toMatchObject({ composerId: 'c2', text: 'Dua' });
+    // The same element put back is the same composer.
+    document.body.append(a);
+    a.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(sent.at(-1)?.composer).toMatchObject({ composerId: 'c1', text: 'Satu' });
+  });
+
+  it('a composer that is hidden or collapsed stops being the one shown', async () => {
+    const { sent } = start('<textarea id="a">Satu</textarea><textarea id="b">Dua</textarea>');
+    const a = document.getElementById('a')!;
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      return { width: this === a ? 0 : 300, height: this === a ? 0 : 80 } as DOMRect;
+    });
+    tracker!.rescan();
+    expect(sent.at(-1)?.composer?.text).toBe('Dua');
+    expect(sent.at(-1)?.composerCount).toBe(1);
+  });
+});
+
+describe('badge and underlines', () => {
+  const badge = () => document.querySelector('tutur-badge')?.shadowRoot?.querySelector('button') ?? null;
+
+  function start(html: string) {
+    document.body.innerHTML = html;
+    const opened: number[] = [];
+    tracker = startTracker(document, generic, () => {}, {
+      debounceMs: 5,
+      scanMs: 10,
+      badge: { open: () => opened.push(1), label: (n) => (n === null ? 'Tutur' : `Tutur: ${n}`) },
+    });
+    return { opened };
+  }
+
+  it('follows the active composer from outside the editor, neutral until the panel counts', () => {
+    start('<div id="a" contenteditable="true"><p>Besok</p></div>');
+    const host = document.querySelector('tutur-badge')!;
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(document.getElementById('a')!.contains(host)).toBe(false);
+    expect(badge()!.textContent).toBe('T');
+    expect(badge()!.getAttribute('aria-label')).toBe('Tutur');
+  });
+
+  it('shows the count the panel sends for the active composer; dims it when the draft changes', async () => {
+    start('<textarea id="a">Besok</textarea><textarea id="b">Lusa</textarea>');
+    expect(await tracker!.handle({ type: 'tutur/findings', composerId: 'c1', count: 4, spans: [{ start: 0, end: 5 }] })).toEqual({ ok: true });
+    expect(badge()!.textContent).toBe('4');
+    expect(badge()!.getAttribute('aria-label')).toBe('Tutur: 4');
+    expect(await tracker!.handle({ type: 'tutur/findings', composerId: 'c1', count: 120 })).toEqual({ ok: true });
+    expect(badge()!.textContent).toBe('99+');
+    const ta = document.getElementById('a') as HTMLTextAreaElement;
+    ta.value = 'Besok pagi';
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+    await wait(20);
+    expect(badge()!.style.opacity).toBe('.6');
+    // Another composer: its own count (none yet).
+    document.getElementById('b')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(badge()!.textContent).toBe('T');
+    // Back: the first one's count, fresh once the panel counts again.
+    ta.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(badge()!.textContent).toBe('99+');
+    await tracker!.handle({ type: 'tutur/findings', composerId: 'c1', count: 0 });
+    expect([badge()!.textContent, badge()!.style.opacity]).toEqual(['0', '']);
+  });
+
+  it('clicking it asks to open the panel, without taking the caret from the editor', () => {
+    const { opened } = start('<textarea id="a">Besok</textarea>');
+    const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
+    badge()!.dispatchEvent(down);
+    expect(down.defaultPrevented).toBe(true);
+    badge()!.click();
+    expect(opened).toEqual([1]);
+  });
+
+  it('answers not-found for findings or highlights of a composer that is gone, and leaves with stop()', async () => {
+    start('<textarea id="a">Besok</textarea>');
+    expect(await tracker!.handle({ type: 'tutur/highlight', composerId: 'c9', span: { start: 0, end: 1 } })).toEqual({ ok: false, reason: 'not-found' });
+    expect(await tracker!.handle({ type: 'tutur/highlight', composerId: 'c1', span: null })).toEqual({ ok: true });
+    tracker!.stop();
+    tracker = undefined;
+    expect(document.querySelector('tutur-badge')).toBeNull();
+  });
+});

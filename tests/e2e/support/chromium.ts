@@ -1,7 +1,7 @@
 /** Start Debian's Chromium with the e2e build of Tutur loaded (flags from
  * ../shared/design/toolchain.md). Set TUTUR_CHROMIUM to use another binary. */
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,10 +12,19 @@ export interface Session {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** A browser-level CDP session (Extensions.triggerAction, Target.getTargets), with `{ browserCdp: true }`. */
+  browserCdp?: CDPSession;
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = E2E_BUILD): Promise<Session> {
+export interface LaunchOptions {
+  serviceWorkerTimeoutMs?: number;
+  /** Also open a browser-level CDP session: a second connection over a debugging port, because a
+   * persistent context has no Browser object to open one from. */
+  browserCdp?: boolean;
+}
+
+export async function launchWithExtension(extensionDir = E2E_BUILD, options: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" or set TUTUR_CHROMIUM`);
   }
@@ -36,16 +45,35 @@ export async function launchWithExtension(extensionDir = E2E_BUILD): Promise<Ses
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.browserCdp ? ['--remote-debugging-port=0', '--enable-unsafe-extension-debugging'] : []),
     ],
     viewport: { width: 1000, height: 800 },
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+  let worker = context.serviceWorkers()[0];
+  if (!worker) {
+    try {
+      worker = await context.waitForEvent('serviceworker', { timeout: options.serviceWorkerTimeoutMs ?? 10_000 });
+    } catch {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      throw new Error(`the extension's service worker did not start: ${extensionDir} did not load`);
+    }
+  }
   const extensionId = new URL(worker.url()).host;
+  let cdpBrowser: Browser | undefined;
+  let browserCdp: CDPSession | undefined;
+  if (options.browserCdp) {
+    const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+    cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    browserCdp = await cdpBrowser.newBrowserCDPSession();
+  }
   return {
     context,
     extensionId,
     worker,
+    browserCdp,
     async close() {
+      await browserCdp?.detach().catch(() => {});
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },

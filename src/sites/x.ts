@@ -1,0 +1,23 @@
+/** X / Twitter: Draft.js composers marked data-testid="tweetTextarea_N" (N > 0: later items of a thread). */
+import type { SiteAdapter } from './types';
+
+const x: SiteAdapter = {
+  id: 'x',
+  platform: 'x',
+  hosts: ['x.com', '.twitter.com'],
+  // Not the label around it (tweetTextarea_0_label): one match per composer, so composers can be counted.
+  composers: '[data-testid^="tweetTextarea_"]:not([data-testid$="label"])',
+  // DMs: dmComposerTextInput, DmActivityContainer, DMDrawer.
+  ignore: '[data-testid^="dm" i]',
+  kindOf(c) {
+    if (location.pathname.startsWith('/messages')) return 'message';
+    const dialog = c.closest('[role="dialog"]');
+    // Replying: the dialog quotes the post being answered, or the inline box under a post's page.
+    if (dialog ? dialog.querySelector('article') : location.pathname.includes('/status/')) return 'reply';
+    return c.closest(x.composers)!.getAttribute('data-testid')!.split('_')[1] === '0' ? 'post' : 'thread';
+  },
+  media: '[data-testid="attachments"]',
+  account: '[data-testid="SideNav_AccountSwitcher_Button"]',
+};
+
+export default x;
