@@ -46,7 +46,7 @@ export function createBadge(doc: Document, onClick: () => void, label: (count: n
       button.style.background = count === null ? '#52606d' : count ? '#c2410c' : '#15803d';
       button.style.opacity = stale ? '.6' : '';
       button.textContent = count === null ? 'T' : count > 99 ? '99+' : `${count}`;
-      button.dataset.count = count === null ? '' : `${count}`;
+      button.dataset.tuturCount = count === null ? '' : `${count}`;
       button.title = label(count);
       button.setAttribute('aria-label', button.title);
     },

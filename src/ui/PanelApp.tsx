@@ -201,6 +201,14 @@ export function PanelApp({ source, settingsStore, managedSource, forcedLocale, p
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  // The page's badge shows how many findings are open, and underlines them.
+  const openFindings = view.kind === 'ready' ? view.findings : null;
+  useEffect(() => {
+    if (!composer || !openFindings) return;
+    const spans = openFindings.flatMap((f) => (f.span ? [{ start: f.span.start, end: f.span.end }] : []));
+    source.findings?.(composer.composerId, openFindings.length, spans);
+  }, [openFindings, composer?.composerId, source]);
+
   const canUndo = lastFix !== null && composer?.composerId === lastFix.composerId && composer.text === lastFix.text;
 
   return (

@@ -10,4 +10,6 @@ export interface DraftSource {
   undo(composerId: string, expectedText: string): Promise<ApplyResult>;
   /** Show a finding's span in the composer (null clears it). Optional: not every page can. */
   highlight?(composerId: string, span: { start: number; end: number } | null): void;
+  /** Tell the page how many findings are open (its badge) and where (underlines). Optional. */
+  findings?(composerId: string, count: number, spans?: readonly { start: number; end: number }[]): void;
 }

@@ -56,6 +56,16 @@ describe('side panel', () => {
     await panel.screenshot({ path: 'test-results/screenshots/panel-government-en.png', fullPage: true });
   });
 
+  it('tells the page’s badge how many tips are open', async () => {
+    const { page, panel } = await draft('Besok AWAS BANJIR di Jalan Merdeka!!!');
+    await ready(panel);
+    const open = await panel.locator('[data-rule]').count();
+    expect(open).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-tutur-count]').getAttribute('data-tutur-count')).toBe(String(open));
+    await panel.locator('[data-rule="style.exclamation"] [data-action="ignore"]').click();
+    await expect.poll(() => page.locator('[data-tutur-count]').getAttribute('data-tutur-count')).toBe(String(open - 1));
+  });
+
   it('counts an X post with a URL and an emoji the weighted way', async () => {
     const text = 'Info lengkap 👋🏽 https://pontianak.go.id/info/layanan-ktp-keliling-2026';
     const { panel } = await draft(text);

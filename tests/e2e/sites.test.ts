@@ -269,7 +269,7 @@ describe('the on-page badge', () => {
     await page.keyboard.type(DRAFT);
     await badge().waitFor();
     expect(await badge().textContent()).toBe('T');
-    expect(await badge().getAttribute('data-count')).toBe('');
+    expect(await badge().getAttribute('data-tutur-count')).toBe('');
     const composer = (await page.locator('#editor').boundingBox())!;
     const box = (await badge().boundingBox())!;
     // Inside the composer's bottom-right corner.

@@ -74,6 +74,7 @@ function fakeSource(text: string, applyResult: (edit: { start: number; end: numb
     apply: vi.fn(async (_id: string, _expected: string, edit: { start: number; end: number; replacement: string }) => applyResult(edit)),
     undo: vi.fn(async (): Promise<ApplyResult> => ({ ok: true, text })),
     highlight: vi.fn(),
+    findings: vi.fn(),
   } satisfies DraftSource;
   return { source, push: (t: string) => listener(page(t)) };
 }
@@ -160,6 +161,12 @@ describe('PanelApp: findings and fixes', () => {
     await waitFor(() => expect(q(container, '[data-state]')!.getAttribute('data-state')).toBe('ready'));
     fireEvent.mouseEnter(q(container, '[data-rule="time.relative-date"]')!);
     expect(source.highlight).toHaveBeenCalledWith('c1', { start: 0, end: 5, text: 'Besok' });
+    // The page's badge gets the count of open findings and their spans.
+    await waitFor(() => expect(source.findings).toHaveBeenCalled());
+    const [id, count, spans] = source.findings.mock.calls.at(-1)!;
+    expect(id).toBe('c1');
+    expect(count).toBe(container.querySelectorAll('[data-rule]').length);
+    expect(spans).toContainEqual({ start: 0, end: 5 });
   });
 });
 
