@@ -16,7 +16,8 @@ export interface DomPoint {
 type Piece =
   | { kind: 'text'; node: Text; start: number; end: number }
   | { kind: 'atom'; node: Element; start: number; end: number }
-  | { kind: 'break'; start: number; end: number; br?: Element };
+  /** `at`: the <br> itself, or the node the line break comes before (a block, or content after one). */
+  | { kind: 'break'; start: number; end: number; at: Node; br?: Element };
 
 export interface TextMap {
   text: string;
@@ -32,15 +33,15 @@ export function readTextMap(root: HTMLElement): TextMap {
   let lineHasContent = false;
   let pendingBreak = false;
 
-  const newLine = (point: DomPoint, br?: Element) => {
-    pieces.push({ kind: 'break', start: text.length, end: text.length + 1, br });
+  const newLine = (point: DomPoint, at: Node, br?: Element) => {
+    pieces.push({ kind: 'break', start: text.length, end: text.length + 1, at, br });
     text += '\n';
     lineAnchors.push({ start: text.length, point });
     lineHasContent = false;
     pendingBreak = false;
   };
   const beforeContent = (node: Node) => {
-    if (pendingBreak) newLine(pointBefore(node));
+    if (pendingBreak) newLine(pointBefore(node), node);
     lineHasContent = true;
   };
 
@@ -49,15 +50,15 @@ export function readTextMap(root: HTMLElement): TextMap {
       if (child.nodeType === Node.TEXT_NODE) {
         const data = (child as Text).data;
         // Quill's cursor blot, and whitespace that only formats the HTML between blocks.
-        if (data === '' || /^\uFEFF+$/.test(data) || (/^\s+$/.test(data) && isBetweenBlocks(child))) continue;
+        if (data === '' || /^\uFEFF+$/.test(data) || (/^\s+$/.test(data) && isFormattingWhitespace(child, root))) continue;
         beforeContent(child);
         pieces.push({ kind: 'text', node: child as Text, start: text.length, end: text.length + data.length });
         text += data;
       } else if (child instanceof Element) {
         const tag = child.tagName;
         if (tag === 'BR') {
-          if (pendingBreak) newLine(pointBefore(child));
-          newLine({ node: parent, offset: indexOf(child) + 1 }, child);
+          if (pendingBreak) newLine(pointBefore(child), child);
+          newLine({ node: parent, offset: indexOf(child) + 1 }, child, child);
         } else if (tag === 'IMG' || (child instanceof HTMLElement && child.contentEditable === 'false')) {
           const atomText = tag === 'IMG' ? ((child as HTMLImageElement).alt ?? '') : (child.textContent ?? '');
           if (atomText === '') continue;
@@ -67,7 +68,7 @@ export function readTextMap(root: HTMLElement): TextMap {
         } else if (tag === 'STYLE' || tag === 'SCRIPT' || tag === 'TEMPLATE') {
           continue;
         } else if (BLOCKS.has(tag)) {
-          if (lineHasContent || pendingBreak) newLine({ node: child, offset: 0 });
+          if (lineHasContent || pendingBreak) newLine({ node: child, offset: 0 }, child);
           else lineAnchors[lineAnchors.length - 1] = { start: text.length, point: { node: child, offset: 0 } };
           const firstPiece = pieces.length;
           walk(child);
@@ -106,9 +107,16 @@ function pointBefore(node: Node): DomPoint {
   return { node: node.parentNode!, offset: indexOf(node) };
 }
 
-function isBetweenBlocks(node: Node): boolean {
+/** Whitespace that only lays out the HTML: next to a block, or alone in a block whose whitespace collapses.
+ * A space alone in an inline element (<b> </b>), or in a pre-wrap editor's paragraph, is typed text. */
+function isFormattingWhitespace(node: Node, root: HTMLElement): boolean {
   const isBlock = (n: Node | null) => n instanceof Element && BLOCKS.has(n.tagName);
-  return isBlock(node.previousSibling) || isBlock(node.nextSibling) || (!node.previousSibling && !node.nextSibling);
+  if (isBlock(node.previousSibling) || isBlock(node.nextSibling)) return true;
+  if (node.previousSibling || node.nextSibling) return false;
+  const parent = node.parentElement;
+  if (!parent || (parent !== root && !isBlock(parent))) return false;
+  const whiteSpace = parent.ownerDocument.defaultView?.getComputedStyle(parent).whiteSpace ?? '';
+  return !/^(pre|pre-wrap|break-spaces)$/.test(whiteSpace);
 }
 
 /** DOM position for a text offset; `preferEnd` picks the end of the previous piece at a boundary. */
@@ -150,11 +158,8 @@ export function offsetAt(map: TextMap, node: Node, offset: number): number | nul
   // An element position: the first piece at or after that child, in document order.
   const child = node.childNodes[offset] ?? null;
   for (const p of map.pieces) {
-    if (p.kind === 'break') {
-      if (p.br && (child ? isAtOrAfter(p.br, child) : isAfterAll(p.br, node))) return p.start;
-      continue;
-    }
-    if (child ? isAtOrAfter(p.node, child) : isAfterAll(p.node, node)) return p.start;
+    const pieceNode = p.kind === 'break' ? p.at : p.node;
+    if (child ? isAtOrAfter(pieceNode, child) : isAfterAll(pieceNode, node)) return p.start;
   }
   return map.text.length;
 }

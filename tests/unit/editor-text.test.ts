@@ -21,6 +21,9 @@ describe('plain text of rich composers: one \\n per break, empty paragraph = emp
     ['a trailing placeholder br', 'abc<br>', 'abc'],
     ['mention chips and emoji images count as their text', '<p>Halo <span contenteditable="false">@warga</span> <img alt="👋" src="data:,">!</p>', 'Halo @warga 👋!'],
     ['HTML formatting whitespace between blocks', '\n  <p>a</p>\n  <p>b</p>\n', 'a\nb'],
+    ['a space alone in bold is typed text', '<p>Besok<b> </b>pagi</p>', 'Besok pagi'],
+    ["a space alone in a pre-wrap editor's paragraph is typed text", '<p style="white-space: pre-wrap"> </p><p>b</p>', ' \nb'],
+    ['a space alone in a paragraph whose whitespace collapses is layout', '<p> </p><p>b</p>', '\nb'],
     ['a list', '<ul><li>satu</li><li>dua</li></ul><p>tiga</p>', 'satu\ndua\ntiga'],
     ['a line break typed as "\\n" in a text node (plaintext-only, pre-wrap)', '<span>satu\ndua</span>', 'satu\ndua'],
   ];
