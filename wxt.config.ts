@@ -6,8 +6,8 @@ import { E2E_PUBLIC_KEY } from './tests/e2e/support/extension-key';
 /** Every other site, asked for one origin at a time ("Enable Tutur on this site"). */
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
 
-// The e2e build (`wxt build --mode e2e` → .output/chrome-mv3-e2e/) is the
-// production build plus localhost matches, so the browser suite can drive the
+// The e2e builds (`wxt build --mode e2e` → .output/chrome-mv3-e2e/, `wxt build -b firefox --mode e2e` →
+// .output/firefox-mv2-e2e/) are the production builds plus localhost matches, so the browser suite can drive the
 // real content script on fixture pages. The normal build never matches localhost.
 export default defineConfig({
   manifest: ({ browser, mode }) => ({
@@ -33,12 +33,16 @@ export default defineConfig({
           },
         }
       : {}),
-    // The e2e build has a fixed id (from its public key) so the policy test can address it.
-    ...(mode === 'e2e' ? { name: 'Tutur (e2e)', key: E2E_PUBLIC_KEY } : {}),
+    // The e2e build has a fixed id (Chrome: from its public key, so the policy test can address it; Firefox: the gecko id).
+    ...(mode === 'e2e' ? { name: 'Tutur (e2e)', ...(browser === 'chrome' ? { key: E2E_PUBLIC_KEY } : {}) } : {}),
   }),
   hooks: {
+    // Chrome's managed storage schema (public/managed_schema.json) is for Chrome only: Firefox reads policies without one.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'chrome') files.splice(0, files.length, ...files.filter((f) => f.relativeDest !== 'managed_schema.json'));
+    },
     // Every fixed site from src/sites/matches.ts (content.ts names only one, to keep the list out of its bundle);
-    // the e2e build adds localhost.
+    // the e2e builds (Chrome and Firefox) add localhost.
     'build:manifestGenerated': (wxt, manifest) => {
       const extra = wxt.config.mode === 'e2e' ? E2E_EXTRA_MATCHES : [];
       for (const script of manifest.content_scripts ?? []) {
@@ -46,5 +50,6 @@ export default defineConfig({
       }
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  // No modulepreload polyfill: extension pages support modulepreload, and the polyfill is a fetch() in the bundle.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
 });

@@ -50,7 +50,7 @@ const vitest = (name, args) => {
 step('typecheck (TypeScript 7, tsc --noEmit)', () => check(run('npm', ['run', '--silent', 'typecheck']).ok));
 step('lint (ESLint + typescript-eslint)', () => check(run('npm', ['run', '--silent', 'lint']).ok));
 step('unit tests (vitest)', () => vitest('unit', []));
-const built = step('builds (Chrome, Firefox, Chrome e2e)', () => check(run('npm', ['run', '--silent', 'build:all']).ok));
+const built = step('builds (Chrome, Firefox, Chrome e2e, Firefox e2e)', () => check(run('npm', ['run', '--silent', 'build:all']).ok));
 // tests/e2e/managed.test.ts writes a Chromium policy for the e2e build and removes it; never leave one behind.
 const POLICY = `${process.env.TUTUR_CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed'}/tutur-e2e-test.json`;
 step('end-to-end tests in Chromium (vitest + playwright-core)', () => {
@@ -58,6 +58,16 @@ step('end-to-end tests in Chromium (vitest + playwright-core)', () => {
   const counts = built ? vitest('e2e', ['-c', 'vitest.e2e.config.ts']) : { passed: 0, failed: 1, note: 'not run: the build failed' };
   rmSync(POLICY, { force: true });
   return counts;
+});
+// The same journeys in Firefox ESR (tests/e2e-firefox/): the e2e and production Firefox builds, the real sidebar.
+const FIREFOX = process.env.TUTUR_FIREFOX ?? '/usr/bin/firefox-esr';
+step('end-to-end tests in Firefox ESR (puppeteer-core, WebDriver BiDi)', () => {
+  if (!built) return { passed: 0, failed: 1, note: 'not run: the build failed' };
+  if (!existsSync(FIREFOX)) {
+    console.log(`  Firefox not found at ${FIREFOX}: install it with "apt-get install -y firefox-esr", or point TUTUR_FIREFOX at a Firefox binary.`);
+    return { passed: 0, failed: 1, note: `Firefox not found at ${FIREFOX} (never skipped)` };
+  }
+  return vitest('e2e-firefox', ['-c', 'vitest.firefox.config.ts']);
 });
 step('web-ext lint (Firefox build)', () => {
   if (!built) return check(false, 'not run: the build failed');

@@ -49,7 +49,18 @@ function selectRange(el: HTMLElement, start: number, end: number): boolean {
 function pasteText(el: HTMLElement, text: string): void {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  // Firefox ignores `clipboardData` here (the page then reads an empty paste) and fills the event's own
+  // DataTransfer from its non-standard `dataType`/`data` instead; Chrome ignores those (tests/e2e-firefox).
+  const init = { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true };
+  el.dispatchEvent(new ClipboardEvent('paste', init));
+}
+
+/** Focus the composer. While the panel has the focus (Firefox's sidebar or popup window; checked in
+ * tests/e2e-firefox) focus() fires no focus event, and React (Draft.js) then ignores the selection we set: fire the
+ * focusin the browser would have. */
+function focus(el: HTMLElement): void {
+  el.focus({ preventScroll: true });
+  if (!el.ownerDocument.hasFocus()) el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
 }
 
 const isRich = (kind: EditorKind) => kind !== 'textarea' && kind !== 'contenteditable';
@@ -123,7 +134,7 @@ export async function applyEdit(el: HTMLElement, edit: Edit, expectedText: strin
 async function putText(el: HTMLElement, kind: EditorKind, current: string, edit: Edit, want: string): Promise<string | ApplyResult> {
   const spansBreak = current.slice(edit.start, edit.end).includes('\n');
   if (isRich(kind) && (spansBreak || kind === 'draft') && edit.replacement === '') edit = widenDeletion(current, edit);
-  el.focus({ preventScroll: true });
+  focus(el);
   if (!selectRange(el, edit.start, edit.end)) return { ok: false, reason: 'stale', text: current };
   // Rich editors sync their own selection from the DOM's on selectionchange: give them a tick.
   if (kind !== 'textarea') await sleep(50);
@@ -154,7 +165,7 @@ export function diffEdit(from: string, to: string): Edit {
 }
 
 async function undoOnce(el: HTMLElement, kind: EditorKind): Promise<void> {
-  el.focus({ preventScroll: true });
+  focus(el);
   if (kind === 'textarea' || kind === 'contenteditable') {
     if (typeof el.ownerDocument.execCommand === 'function') el.ownerDocument.execCommand('undo');
     return;

@@ -15,22 +15,24 @@ const STYLESHEETS: Record<string, string> = {
   'quill.css': 'node_modules/quill/dist/quill.core.css',
 };
 
+/** What the fixture site answers for `url`: the page `fixture` (a file in tests/fixtures/sites/) for every path,
+ * except the shared assets. Used by Playwright's routing here and by Firefox's request interception
+ * (tests/e2e-firefox/support/sites.ts). */
+export function siteResponse(url: string, fixture: string): { status: number; contentType: string; body: Buffer | string } {
+  const path = new URL(url).pathname;
+  const file = basename(path);
+  if (path.startsWith('/__editors/')) {
+    const css = STYLESHEETS[file];
+    return { status: 200, contentType: css ? 'text/css' : 'text/javascript', body: readFileSync(css ? resolve(css) : join(EDITOR_FIXTURES_OUT, file)) };
+  }
+  if (path.startsWith('/__sites/')) return { status: 200, contentType: 'text/javascript', body: readFileSync(join(SITE_FIXTURES, file)) };
+  if (path === '/favicon.ico') return { status: 404, contentType: 'text/plain', body: '' };
+  return { status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(SITE_FIXTURES, fixture)) };
+}
+
 /** Serve `fixture` (a file in tests/fixtures/sites/) for every page of `origin` ("https://x.com"). */
 export async function routeSite(context: BrowserContext, origin: string, fixture: string): Promise<void> {
-  await context.route(`${origin}/**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    const file = basename(path);
-    if (path.startsWith('/__editors/')) {
-      const css = STYLESHEETS[file];
-      return route.fulfill({
-        contentType: css ? 'text/css' : 'text/javascript',
-        body: readFileSync(css ? resolve(css) : join(EDITOR_FIXTURES_OUT, file)),
-      });
-    }
-    if (path.startsWith('/__sites/')) return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(SITE_FIXTURES, file)) });
-    if (path === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
-    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(SITE_FIXTURES, fixture)) });
-  });
+  await context.route(`${origin}/**`, (route) => route.fulfill(siteResponse(route.request().url(), fixture)));
 }
 
 type Api = { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
