@@ -1,8 +1,26 @@
 /** What the builds must be: budgets, matches and manifests (runs after `npm run build:all`). */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import { SUPPORTED_SITE_MATCHES } from '../../src/sites/matches';
+import { gzipSize, pageFiles } from './support/bundle';
 import { launchWithExtension } from './support/chromium';
+
+const KB = 1024;
+const filesIn = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesIn(join(dir, name)) : [join(dir, name)]));
+
+/** The size of a zip of `dir` as a store would receive it: deflate (level 9), or stored when smaller. */
+function zipSize(dir: string): number {
+  let size = 22; // end of central directory
+  for (const file of filesIn(dir)) {
+    const name = Buffer.byteLength(relative(dir, file));
+    const data = readFileSync(file);
+    size += 30 + name + Math.min(data.length, deflateRawSync(data, { level: 9 }).length) + 46 + name;
+  }
+  return size;
+}
 
 const manifest = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
 const matchesOf = (dir: string): string[] => manifest(dir).content_scripts.flatMap((c: { matches: string[] }) => c.matches);
@@ -41,6 +59,47 @@ describe('builds', () => {
       expect(behavior).toEqual({ openPanelOnActionClick: false });
     } finally {
       await session.close();
+    }
+  });
+
+  it('asks for exactly the permissions the README explains, and no more', () => {
+    const chrome = manifest('chrome-mv3');
+    expect(chrome.permissions).toEqual(['storage', 'scripting', 'activeTab', 'sidePanel']);
+    expect(chrome.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(chrome.host_permissions).toBeUndefined();
+    expect(chrome.optional_permissions).toBeUndefined();
+    expect(matchesOf('chrome-mv3').sort()).toEqual([...SUPPORTED_SITE_MATCHES].sort());
+    const firefox = manifest('firefox-mv2');
+    expect(firefox.permissions).toEqual(['storage', 'scripting', 'activeTab']);
+    expect(firefox.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(matchesOf('firefox-mv2').sort()).toEqual([...SUPPORTED_SITE_MATCHES].sort());
+    // No remote code and no page may frame or fetch the extension's files.
+    expect(chrome.content_security_policy).toBeUndefined();
+    expect(chrome.web_accessible_resources).toBeUndefined();
+    expect(chrome.externally_connectable).toBeUndefined();
+  });
+
+  it('keeps the side panel within 400 KB gzipped, lexicons and compromise included', () => {
+    const files = pageFiles('.output/chrome-mv3', 'sidepanel.html');
+    expect(files.some((f) => /two-.*\.js$/.test(f)), 'compromise is part of what the panel may load').toBe(true);
+    expect(gzipSize('.output/chrome-mv3', files)).toBeLessThanOrEqual(400 * KB);
+  });
+
+  it('keeps the Chrome package within 1 MB zipped', () => {
+    expect(zipSize('.output/chrome-mv3')).toBeLessThanOrEqual(1024 * KB);
+  });
+
+  it('contains no remote code and no way to send text anywhere', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      for (const file of filesIn(`.output/${dir}`)) {
+        if (file.endsWith('.js')) {
+          const code = readFileSync(file, 'utf8');
+          for (const api of ['fetch(', 'XMLHttpRequest', 'sendBeacon', 'WebSocket', 'EventSource', 'importScripts', 'new Function', 'eval(', 'import("http', "import('http"]) {
+            expect(code.includes(api), `${file} uses ${api}`).toBe(false);
+          }
+        }
+        if (file.endsWith('.html')) expect(readFileSync(file, 'utf8')).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
+      }
     }
   });
 });

@@ -22,6 +22,8 @@ export interface LaunchOptions {
   /** Also open a browser-level CDP session: a second connection over a debugging port, because a
    * persistent context has no Browser object to open one from. */
   browserCdp?: boolean;
+  /** More Chromium switches (e.g. a proxy that records every request). */
+  extraArgs?: string[];
 }
 
 export async function launchWithExtension(extensionDir = E2E_BUILD, options: LaunchOptions = {}): Promise<Session> {
@@ -46,6 +48,7 @@ export async function launchWithExtension(extensionDir = E2E_BUILD, options: Lau
       '--disable-component-update',
       '--disable-sync',
       ...(options.browserCdp ? ['--remote-debugging-port=0', '--enable-unsafe-extension-debugging'] : []),
+      ...(options.extraArgs ?? []),
     ],
     viewport: { width: 1000, height: 800 },
   });
