@@ -312,12 +312,31 @@ describe('the on-page badge', () => {
     expect(await badge().textContent()).toBe('3');
   });
 
-  it('dims the count once the draft changes, until the panel counts again', async () => {
+  it('dims the count and drops the underlines once the draft changes, until the panel counts again', async () => {
+    // Record what the badge shows on every change: the panel re-counts within moments, so the dim state is brief.
+    await page.evaluate(() => {
+      const button = document.querySelector('tutur-badge')!.shadowRoot!.querySelector('button')!;
+      const seen: { opacity: string; count: string | null; underlined: boolean }[] = [];
+      (window as unknown as { __badgeStates: typeof seen }).__badgeStates = seen;
+      new MutationObserver(() => seen.push({ opacity: button.style.opacity, count: button.getAttribute('data-tutur-count'), underlined: CSS.highlights.has('tutur-finding') })).observe(button, {
+        attributes: true,
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
     await page.locator('#editor').click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Info');
-    await expect.poll(() => badge().evaluate((b) => (b as HTMLElement).style.opacity)).toBe('0.6');
-    expect(await page.evaluate(() => CSS.highlights.has('tutur-finding'))).toBe(false);
+    await panel.locator('[data-state="ready"]').waitFor();
+    const panelCount = async () => String(await panel.locator('[data-rule]').count());
+    await expect.poll(async () => (await badge().getAttribute('data-tutur-count')) === (await panelCount()) && (await badge().evaluate((b) => (b as HTMLElement).style.opacity)) === '').toBe(true);
+    const seen = await page.evaluate(() => (window as unknown as { __badgeStates: { opacity: string; count: string | null; underlined: boolean }[] }).__badgeStates);
+    const dimmed = seen.findIndex((s) => s.opacity === '0.6');
+    expect(dimmed, JSON.stringify(seen)).toBeGreaterThanOrEqual(0);
+    // While dimmed, the old spans are gone; once the panel counted the new draft, they are drawn again.
+    expect(seen[dimmed]!.underlined).toBe(false);
+    expect(seen.at(-1)).toEqual({ opacity: '', count: await panelCount(), underlined: true });
   });
 
   it('opens the side panel for the tab when clicked (Chrome: sidePanel.open inside the click’s gesture)', async () => {
