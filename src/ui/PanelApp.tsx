@@ -34,6 +34,9 @@ interface Props {
 
 const ignoreKey = (f: Finding) => `${f.rule}\u0001${f.span?.text ?? ''}\u0001${f.message}`;
 
+/** The User Timing mark of a report reaching the DOM (`detail.chars`: the analysed draft's length). */
+export const REPORT_SHOWN_MARK = 'tutur:report-shown';
+
 export function localeOf(settings: UserSettings | null, forced?: UiLocale): UiLocale {
   if (forced) return forced;
   return settings && settings.uiLanguage !== 'browser' ? settings.uiLanguage : detectUiLocale();
@@ -208,6 +211,13 @@ export function PanelApp({ source, settingsStore, managedSource, forcedLocale, p
     const spans = openFindings.flatMap((f) => (f.span ? [{ start: f.span.start, end: f.span.end }] : []));
     source.findings?.(composer.composerId, openFindings.length, spans);
   }, [openFindings, composer?.composerId, source]);
+
+  // One User Timing mark per report shown, once it is in the DOM: DevTools' performance panel shows them,
+  // and npm run bench:e2e measures keystroke → tips and cold start with them.
+  const shownText = view.kind === 'ready' ? view.text : null;
+  useLayoutEffect(() => {
+    if (shownText !== null) performance.mark(REPORT_SHOWN_MARK, { detail: { chars: shownText.length } });
+  }, [shownText]);
 
   const canUndo = lastFix !== null && composer?.composerId === lastFix.composerId && composer.text === lastFix.text;
 

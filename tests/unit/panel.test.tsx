@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { Panel, type PanelView } from '../../src/ui/Panel';
-import { PanelApp } from '../../src/ui/PanelApp';
+import { PanelApp, REPORT_SHOWN_MARK } from '../../src/ui/PanelApp';
 import type { PanelActions } from '../../src/ui/actions';
 import type { ApplyResult } from '../../src/messaging/messages';
 import type { DraftSource, SourceState } from '../../src/ui/source';
@@ -167,6 +167,18 @@ describe('PanelApp: findings and fixes', () => {
     expect(id).toBe('c1');
     expect(count).toBe(container.querySelectorAll('[data-rule]').length);
     expect(spans).toContainEqual({ start: 0, end: 5 });
+  });
+
+  it('marks each report it shows with a User Timing mark carrying the draft length (read by npm run bench:e2e)', async () => {
+    performance.clearMarks(REPORT_SHOWN_MARK);
+    const { push } = await mount('');
+    expect(performance.getEntriesByName(REPORT_SHOWN_MARK)).toHaveLength(0); // an empty draft shows no report
+    push('Besok posyandu buka.');
+    await waitFor(() => expect(performance.getEntriesByName(REPORT_SHOWN_MARK)).toHaveLength(1));
+    push('Besok posyandu buka pukul 08.00.');
+    await waitFor(() => expect(performance.getEntriesByName(REPORT_SHOWN_MARK)).toHaveLength(2));
+    const chars = performance.getEntriesByName(REPORT_SHOWN_MARK).map((m) => (m as PerformanceMark).detail.chars);
+    expect(chars).toEqual(['Besok posyandu buka.'.length, 'Besok posyandu buka pukul 08.00.'.length]);
   });
 });
 
