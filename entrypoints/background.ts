@@ -2,6 +2,7 @@
  * the content script registered on the sites the user enabled. */
 import { startHub, type HubBrowser } from '../src/messaging/hub';
 import { startSiteEnabling, type EnableBrowser } from '../src/sites/enable';
+import { browserManagedSource } from '../src/settings/managed-source';
 
 type Sidebar = { open(): Promise<void>; toggle(): Promise<void> };
 
@@ -33,6 +34,12 @@ export default defineBackground(() => {
       browser.windows.create({ url: browser.runtime.getURL(`/sidepanel.html?tab=${tab.id}`), type: 'popup', width: 420, height: 760 }),
     );
   };
+
+  // Read the organisation's policy when the browser starts and whenever it changes: the read is remembered, and a
+  // panel starts from it at once (a page's own first read takes seconds right after the browser starts).
+  const policy = browserManagedSource();
+  void policy.load();
+  policy.subscribe(() => {});
 
   const sites = browser.scripting ? startSiteEnabling(browser as unknown as EnableBrowser) : undefined;
   startHub(browser as unknown as HubBrowser, {

@@ -11,7 +11,8 @@
  *      The content script's debounce is part of that time and is also
  *      reported on its own.
  *   2. Panel cold start: open the panel on a tab with a draft → first report
- *      shown (the first mark's time since the panel's navigation started).
+ *      shown (the first mark's time since the panel's navigation started):
+ *      first right after the browser started, then as on any later day.
  *   3. Page cost: a page that changes its DOM 1,000 times a second, with a
  *      focused composer. Chromium's CPU profiler attributes main-thread time
  *      to the content script; long tasks (≥ 50 ms) are counted with Tutur and
@@ -28,6 +29,7 @@ import { launchWithExtension, openPanel, tabIdOf, CHROMIUM, type Session } from 
 import { buildEditorFixtures } from '../tests/e2e/support/fixtures-build';
 import { serveStatic } from '../tests/e2e/support/server';
 import { benchPost } from './bench-texts';
+import { LAST_POLICY_KEY } from '../src/settings/managed-source';
 
 const QUICK = process.env.QUICK === '1';
 /** A steady typist: about 7 characters a second (80 words a minute). */
@@ -129,18 +131,37 @@ async function typingRun(session: Session, urls: Record<Editor, string>, editor:
   return { editor, size, latencies, missed };
 }
 
-async function coldStart(session: Session, urls: Record<Editor, string>, size: 280 | 3000): Promise<number[]> {
+/** Panel opens on a tab with a draft. The first comes right after the browser started, with a fresh profile: Chrome's
+ * first storage.managed read then takes seconds and no policy was seen before, so the panel waits MANAGED_WAIT_MS for it
+ * (src/ui/useSettings.ts). The others come once a policy read was remembered, as on any later day. */
+async function coldStart(session: Session, urls: Record<Editor, string>, size: 280 | 3000): Promise<{ first: number; later: number[] }> {
   const page = await openComposer(session, urls, 'textarea', benchPost('id', size, 2));
   const tabId = await tabIdOf(session, page);
-  const times: number[] = [];
-  for (let run = 0; run < COLD_RUNS; run++) {
+  const openOnce = async () => {
     const panel = await openPanel(session, tabId, '&lang=id');
     await panel.waitForFunction((name) => performance.getEntriesByName(name).length > 0, REPORT_MARK, { timeout: 20_000 });
-    times.push((await reportsShown(panel))[0]!.sinceOpen);
+    const time = (await reportsShown(panel))[0]!.sinceOpen;
     await panel.close();
-  }
+    return time;
+  };
+  const first = await openOnce();
+  await waitForRememberedPolicy(session);
+  const later: number[] = [];
+  for (let run = 0; run < COLD_RUNS; run++) later.push(await openOnce());
   await page.close();
-  return times;
+  return { first, later };
+}
+
+async function waitForRememberedPolicy(session: Session): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const seen = await session.worker.evaluate(async (key) => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await api.storage.local.get(key))[key] !== undefined;
+    }, LAST_POLICY_KEY);
+    if (seen) return;
+    await sleep(100);
+  }
+  throw new Error('the panel never remembered a policy read (storage.local lastManagedPolicy)');
 }
 
 /** A live feed beside the composer: 1,000 DOM changes a second (4 every 4 ms, the timer clamp). */
@@ -234,8 +255,16 @@ async function main() {
   const editors = await serveStatic(await buildEditorFixtures());
   const urls: Record<Editor, string> = { textarea: `${fixtures.url}/textarea.html`, lexical: `${editors.url}/lexical.html`, draftjs: `${editors.url}/draftjs.html` };
   const session = await launchWithExtension(undefined, { extraArgs: NO_THROTTLING });
-  const results: { typing: TypingResult[]; cold: Record<string, number[]>; pageCost?: PageCost } = { typing: [], cold: {} };
+  const results: { typing: TypingResult[]; cold: Record<string, { first: number; later: number[] }>; pageCost?: PageCost } = { typing: [], cold: {} };
   try {
+    console.log(`Panel cold start: open → first tips (the first open right after the browser started, then ${COLD_RUNS} opens)`);
+    for (const size of [280, 3000] as const) {
+      const { first, later } = await coldStart(session, urls, size);
+      results.cold[size] = { first, later };
+      console.log(`  ${String(size).padEnd(5)} chars: ${size === 280 ? `first open after browser start ${ms(first)}; ` : ''}later opens median ${ms(median(later))}, p95 ${ms(quantile(later, 0.95))} (budget ${BUDGET_COLD_START_MS} ms)`);
+    }
+    console.log('');
+
     console.log(`Key press → tips (${KEYS} keys, one every ${PACE_MS} ms; debounce ${DEBOUNCE_MS} ms)`);
     console.log('editor     size   median     p95        beyond debounce: median  p95        missed');
     for (const size of [280, 3000] as const) {
@@ -248,15 +277,7 @@ async function main() {
     }
     const worst = Math.max(...results.typing.filter((r) => r.size === 3000).map((r) => quantile(r.latencies, 0.95) - DEBOUNCE_MS));
     console.log(`3,000 characters, worst p95 beyond the debounce: ${ms(worst)} (budget ${BUDGET_BEYOND_DEBOUNCE_P95_MS} ms, ${(worst / BUDGET_BEYOND_DEBOUNCE_P95_MS).toFixed(2)}× of it)\n`);
-
-    console.log(`Panel cold start: open → first tips (${COLD_RUNS} opens)`);
-    for (const size of [280, 3000] as const) {
-      const times = await coldStart(session, urls, size);
-      results.cold[size] = times;
-      console.log(`  ${String(size).padEnd(5)} chars: median ${ms(median(times))}, p95 ${ms(quantile(times, 0.95))}, first open ${ms(times[0]!)} (budget ${BUDGET_COLD_START_MS} ms)`);
-    }
-
-    console.log(`\nPage cost: a feed changing the DOM 1,000 times a second, ${STORM_SECONDS} s, typing meanwhile`);
+    console.log(`Page cost: a feed changing the DOM 1,000 times a second, ${STORM_SECONDS} s, typing meanwhile`);
     const cost = await pageCost(session, urls.textarea);
     results.pageCost = cost;
     console.log(`  mutations/s: ${cost.withTutur.mutationsPerSecond.toFixed(0)} with Tutur, ${cost.withoutTutur.mutationsPerSecond.toFixed(0)} without`);

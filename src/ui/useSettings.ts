@@ -6,6 +6,9 @@ import { noManagedSource, type ManagedSource } from '../settings/managed-source'
 import type { UserSettings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 
+/** How long a page waits for the organisation's policy before it starts without one (it follows the policy once read). */
+export const MANAGED_WAIT_MS = 100;
+
 export interface SettingsState {
   effective: EffectiveSettings | null;
   user: UserSettings | null;
@@ -21,13 +24,28 @@ export function useSettings(store: SettingsStore, managed: ManagedSource = noMan
     return store.subscribe(setUser);
   }, [store]);
   useEffect(() => {
+    let current = false;
     const apply = (raw: unknown) => {
       const { policy: parsed, problems } = parseManaged(raw);
       if (problems.length) console.warn('[tutur] ignored invalid policy fields:', problems.map((p) => `${p.path}: ${p.message}`).join('; '));
       setPolicy(parsed);
     };
-    void managed.load().then(apply);
-    return managed.subscribe(apply);
+    const applyCurrent = (raw: unknown) => {
+      current = true;
+      apply(raw);
+    };
+    void managed.load().then(applyCurrent);
+    // Until the browser answers (seconds, the first time after it starts): the policy last seen, or none after a
+    // moment; the current one replaces it when it comes.
+    void managed.lastKnown?.().then((raw) => {
+      if (!current && raw !== undefined) apply(raw);
+    });
+    const wait = setTimeout(() => setPolicy((p) => p ?? {}), MANAGED_WAIT_MS);
+    const stop = managed.subscribe(applyCurrent);
+    return () => {
+      clearTimeout(wait);
+      stop();
+    };
   }, [managed]);
   const effective = useMemo(() => (user && policy ? effectiveSettings(user, policy) : null), [user, policy]);
   return {

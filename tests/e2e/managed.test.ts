@@ -3,6 +3,7 @@
  * follows it with no action from the user. Also: an invalid managed_schema
  * stops the extension from loading at all (so the shipped one must be valid). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAST_POLICY_KEY } from '../../src/settings/managed-source';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,15 @@ describe('style pack deployed by policy', () => {
       (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get(),
     );
     expect(managed).toMatchObject({ defaultAudience: 'government', stylePack: { name: 'Pemerintah Kota Contoh' } });
+  });
+
+  it('is read by the background at start and remembered, so a panel need not wait for the browser’s first read', async () => {
+    const remembered = () =>
+      session.worker.evaluate(async (key) => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+        return (await api.storage.local.get(key))[key] ?? null;
+      }, LAST_POLICY_KEY);
+    await expect.poll(remembered, { timeout: 10_000 }).toMatchObject({ defaultAudience: 'government', stylePack: { name: 'Pemerintah Kota Contoh' } });
   });
 
   it('changes the panel’s tips without the user doing anything', async () => {

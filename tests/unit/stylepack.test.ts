@@ -144,6 +144,57 @@ describe('policy changes are picked up while running', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('browserManagedSource remembers the policy it read, for the next page to start from', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { browserManagedSource } = await import('../../src/settings/managed-source');
+    const source = browserManagedSource();
+    expect(await source.lastKnown!()).toBeUndefined();
+    await fakeBrowser.storage.managed.set({ defaultAudience: 'youth' });
+    await source.load();
+    expect(await browserManagedSource().lastKnown!()).toEqual({ defaultAudience: 'youth' });
+  });
+
+  /** A panel on one draft, with a managed source the test controls. */
+  async function panelWith(managed: { load(): Promise<unknown>; lastKnown?(): Promise<unknown>; subscribe(l: (raw: unknown) => void): () => void }) {
+    const { render } = await import('@testing-library/preact');
+    const { h } = await import('preact');
+    const { PanelApp } = await import('../../src/ui/PanelApp');
+    const { memorySettingsStore } = await import('../../src/settings/store');
+    const source = {
+      subscribe: (l: (s: unknown) => void) => (l({ status: 'page', page: { site: 'x', platform: 'x', composerCount: 1, composer: { composerId: 'c1', text: 'Posyandu buka.', selection: null, editor: 'textarea', kind: 'post', hasMedia: false } } }), () => {}),
+      apply: async () => ({ ok: true }),
+      undo: async () => ({ ok: true }),
+    };
+    return render(h(PanelApp, { source: source as never, settingsStore: memorySettingsStore(), managedSource: managed, forcedLocale: 'en' })).container;
+  }
+
+  it('a slow policy read does not hold the panel: it starts from the last policy seen, then follows the current one', async () => {
+    const { waitFor, cleanup } = await import('@testing-library/preact');
+    let answer: (raw: unknown) => void = () => {};
+    const container = await panelWith({
+      load: () => new Promise((r) => (answer = r)),
+      lastKnown: async () => ({ stylePack: JSON.parse(SAMPLE) }),
+      subscribe: () => () => {},
+    });
+    await waitFor(() => expect(container.querySelector('[data-rule="hashtag.official-missing"]')).not.toBeNull());
+    answer({}); // the organisation removed its pack since
+    await waitFor(() => expect(container.querySelector('[data-rule="hashtag.official-missing"]')).toBeNull());
+    expect(container.querySelector('[data-state="ready"]')).not.toBeNull();
+    cleanup();
+  });
+
+  it('with no policy seen before, the panel starts without one after a moment and applies it when it comes', async () => {
+    const { waitFor, cleanup } = await import('@testing-library/preact');
+    const { MANAGED_WAIT_MS } = await import('../../src/ui/useSettings');
+    let answer: (raw: unknown) => void = () => {};
+    const container = await panelWith({ load: () => new Promise((r) => (answer = r)), lastKnown: async () => undefined, subscribe: () => () => {} });
+    await waitFor(() => expect(container.querySelector('[data-state="ready"]')).not.toBeNull(), { timeout: MANAGED_WAIT_MS * 5 });
+    expect(container.querySelector('[data-rule="hashtag.official-missing"]')).toBeNull();
+    answer({ stylePack: JSON.parse(SAMPLE) });
+    await waitFor(() => expect(container.querySelector('[data-rule="hashtag.official-missing"]')).not.toBeNull());
+    cleanup();
+  });
+
   it('the panel follows a policy that changes while it is open', async () => {
     const { render, waitFor, cleanup } = await import('@testing-library/preact');
     const { h } = await import('preact');
