@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { serveStatic, type StaticServer } from '../e2e/support/server';
-import { buildEditorFixtures, type EditorFixture } from '../e2e/support/fixtures-build';
+import { buildEditorFixtures, EDITOR_CASES, type EditorCase } from '../e2e/support/fixtures-build';
 import type { ApplyResult, Edit, PageState, ToContent } from '../../src/messaging/messages';
 import type {} from '../fixtures/editors/fixture-api'; // window.__fixture
 import { attribute, chord, launchWithExtension, openPanel, sleep, tabIdOf, type FirefoxApi, type Session } from './support/firefox';
@@ -22,22 +22,6 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
 });
-
-interface EditorCase {
-  name: EditorFixture;
-  /** The element people type into. */
-  target: string;
-  /** What the content script calls it (src/editor/kind.ts). */
-  kind: string;
-}
-
-const EDITORS: EditorCase[] = [
-  { name: 'lexical', target: '[data-lexical-editor="true"]', kind: 'lexical' },
-  { name: 'draftjs', target: '.public-DraftEditor-content', kind: 'draft' },
-  { name: 'quill', target: '.ql-editor', kind: 'quill' },
-  { name: 'tiptap', target: '.ProseMirror', kind: 'prosemirror' },
-  { name: 'react-textarea', target: 'textarea', kind: 'textarea' },
-];
 
 /** Two paragraphs, an emoji with a skin tone and a flag, a relative date to complete and a shouted phrase. */
 const LINES = ['Besok kami buka layanan KTP keliling 👋🏽 AWAS BANJIR di Jalan Merdeka!', 'Info: https://pontianak.go.id/info @warga 🇮🇩'];
@@ -130,7 +114,7 @@ async function applyAndUndo(o: Opened, edit: Edit, label: string): Promise<void>
   await expect.poll(async () => (await contentState(o)).composer?.text, { message: `${label}: reported after undo`, timeout: 3000 }).toBe(before);
 }
 
-for (const editor of EDITORS) {
+for (const editor of EDITOR_CASES) {
   describe(editor.name, () => {
     let o: Opened;
     beforeAll(async () => {

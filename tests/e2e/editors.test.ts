@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { launchWithExtension, openPanel, tabIdOf, type Session } from './support/chromium';
 import { serveStatic, type StaticServer } from './support/server';
-import { buildEditorFixtures, type EditorFixture } from './support/fixtures-build';
+import { buildEditorFixtures, EDITOR_CASES, type EditorCase } from './support/fixtures-build';
 import type { ApplyResult, Edit, PageState, ToContent } from '../../src/messaging/messages';
 import type {} from '../fixtures/editors/fixture-api'; // window.__fixture
 
@@ -23,22 +23,6 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
 });
-
-interface EditorCase {
-  name: EditorFixture;
-  /** The element people type into. */
-  target: string;
-  /** What the content script calls it (src/editor/kind.ts). */
-  kind: string;
-}
-
-const EDITORS: EditorCase[] = [
-  { name: 'lexical', target: '[data-lexical-editor="true"]', kind: 'lexical' },
-  { name: 'draftjs', target: '.public-DraftEditor-content', kind: 'draft' },
-  { name: 'quill', target: '.ql-editor', kind: 'quill' },
-  { name: 'tiptap', target: '.ProseMirror', kind: 'prosemirror' },
-  { name: 'react-textarea', target: 'textarea', kind: 'textarea' },
-];
 
 interface Draft {
   lang: 'id' | 'en';
@@ -223,7 +207,7 @@ async function close(o: Opened | undefined): Promise<void> {
 
 // --- the tests ------------------------------------------------------------------------------
 
-for (const editor of EDITORS) {
+for (const editor of EDITOR_CASES) {
   describe(`${editor.name}`, () => {
     for (const draft of DRAFTS) {
       describe(`${draft.lang} draft`, () => {

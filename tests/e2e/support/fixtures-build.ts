@@ -133,3 +133,20 @@ export async function buildEditorFixtures(): Promise<string> {
   }
   return EDITOR_FIXTURES_OUT;
 }
+
+/** Each real-editor fixture, as the browser suites drive it (Chromium and Firefox share the table). */
+export interface EditorCase {
+  name: EditorFixture;
+  /** The element people type into. */
+  target: string;
+  /** What the content script calls it (src/editor/kind.ts). */
+  kind: string;
+}
+
+export const EDITOR_CASES: readonly EditorCase[] = [
+  { name: 'lexical', target: '[data-lexical-editor="true"]', kind: 'lexical' },
+  { name: 'draftjs', target: '.public-DraftEditor-content', kind: 'draft' },
+  { name: 'quill', target: '.ql-editor', kind: 'quill' },
+  { name: 'tiptap', target: '.ProseMirror', kind: 'prosemirror' },
+  { name: 'react-textarea', target: 'textarea', kind: 'textarea' },
+];
