@@ -4,6 +4,7 @@
 // .ci/run turns into the line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { removeFirefoxPolicy } from '../tests/e2e-firefox/support/policy.mjs';
 
 const RESULTS = 'test-results';
 rmSync(`${RESULTS}/summary.json`, { force: true });
@@ -67,7 +68,11 @@ step('end-to-end tests in Firefox ESR (puppeteer-core, WebDriver BiDi)', () => {
     console.log(`  Firefox not found at ${FIREFOX}: install it with "apt-get install -y firefox-esr", or point TUTUR_FIREFOX at a Firefox binary.`);
     return { passed: 0, failed: 1, note: `Firefox not found at ${FIREFOX} (never skipped)` };
   }
-  return vitest('e2e-firefox', ['-c', 'vitest.firefox.config.ts']);
+  // tests/e2e-firefox/managed.test.ts writes a Firefox policies.json and undoes it; never leave it behind.
+  removeFirefoxPolicy();
+  const counts = vitest('e2e-firefox', ['-c', 'vitest.firefox.config.ts']);
+  removeFirefoxPolicy();
+  return counts;
 });
 step('web-ext lint (Firefox build)', () => {
   if (!built) return check(false, 'not run: the build failed');

@@ -4,6 +4,7 @@
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { removeFirefoxPolicy } from './policy.mjs';
 
 export const FIREFOX = process.env.TUTUR_FIREFOX ?? '/usr/bin/firefox-esr';
 /** The Firefox build whose content script also runs on localhost (`npm run build:e2e`). */
@@ -27,6 +28,10 @@ export interface FirefoxApi {
     remove(id: number): Promise<void>;
   };
   extension: { getViews(q: object): Window[] };
+  storage: {
+    managed: { get(): Promise<Record<string, unknown>> };
+    local: { get(key: string): Promise<Record<string, unknown>> };
+  };
   sidebarAction?: { open(): Promise<void>; toggle(): Promise<void>; isOpen(q: object): Promise<boolean> };
   sidePanel?: unknown;
 }
@@ -42,6 +47,16 @@ export interface Session {
 export interface LaunchOptions {
   /** Show the extension's and the pages' console output on stdout (debugging). Also: TUTUR_FIREFOX_CONSOLE=1. */
   console?: boolean;
+  /** The policy file writeFirefoxPolicy() wrote is meant for this session. Without this, a leftover one (from a
+   * crashed run) is removed first, so that no other test runs under it. */
+  withTestPolicy?: boolean;
+}
+
+/** The gecko id in a build's manifest: the id Firefox policies address the extension by. */
+export function geckoIdOf(extensionDir: string): string {
+  const manifestFile = join(extensionDir, 'manifest.json');
+  if (!existsSync(manifestFile)) throw new Error(`No extension build at ${extensionDir}: run "npm run build:all" first`);
+  return JSON.parse(readFileSync(manifestFile, 'utf8')).browser_specific_settings.gecko.id;
 }
 
 /** Firefox, headless, with the build at `extensionDir` installed as a temporary add-on. */
@@ -49,9 +64,8 @@ export async function launchWithExtension(extensionDir = FIREFOX_E2E_BUILD, opti
   if (!existsSync(FIREFOX)) {
     throw new Error(`Firefox not found at ${FIREFOX}: install it with "apt-get install -y firefox-esr" or set TUTUR_FIREFOX`);
   }
-  const manifestFile = join(extensionDir, 'manifest.json');
-  if (!existsSync(manifestFile)) throw new Error(`No extension build at ${extensionDir}: run "npm run build:all" first`);
-  const geckoId: string = JSON.parse(readFileSync(manifestFile, 'utf8')).browser_specific_settings.gecko.id;
+  const geckoId = geckoIdOf(extensionDir);
+  if (!options.withTestPolicy) removeFirefoxPolicy();
   const showConsole = options.console ?? process.env.TUTUR_FIREFOX_CONSOLE === '1';
   let browser: Browser;
   try {
