@@ -36,6 +36,17 @@ const ignoreKey = (f: Finding) => `${f.rule}\u0001${f.span?.text ?? ''}\u0001${f
 
 /** The User Timing mark of a report reaching the DOM (`detail.chars`: the analysed draft's length). */
 export const REPORT_SHOWN_MARK = 'tutur:report-shown';
+/** Marks kept at most: a panel open all day must not collect one per key press forever. */
+export const MAX_REPORT_MARKS = 1000;
+let reportMarks = 0;
+
+export function markReportShown(chars: number): void {
+  if (++reportMarks > MAX_REPORT_MARKS) {
+    performance.clearMarks(REPORT_SHOWN_MARK);
+    reportMarks = 1;
+  }
+  performance.mark(REPORT_SHOWN_MARK, { detail: { chars } });
+}
 
 export function localeOf(settings: UserSettings | null, forced?: UiLocale): UiLocale {
   if (forced) return forced;
@@ -216,7 +227,7 @@ export function PanelApp({ source, settingsStore, managedSource, forcedLocale, p
   // and npm run bench:e2e measures keystroke → tips and cold start with them.
   const shownText = view.kind === 'ready' ? view.text : null;
   useLayoutEffect(() => {
-    if (shownText !== null) performance.mark(REPORT_SHOWN_MARK, { detail: { chars: shownText.length } });
+    if (shownText !== null) markReportShown(shownText.length);
   }, [shownText]);
 
   const canUndo = lastFix !== null && composer?.composerId === lastFix.composerId && composer.text === lastFix.text;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { Panel, type PanelView } from '../../src/ui/Panel';
-import { PanelApp, REPORT_SHOWN_MARK } from '../../src/ui/PanelApp';
+import { markReportShown, MAX_REPORT_MARKS, PanelApp, REPORT_SHOWN_MARK } from '../../src/ui/PanelApp';
 import type { PanelActions } from '../../src/ui/actions';
 import type { ApplyResult } from '../../src/messaging/messages';
 import type { DraftSource, SourceState } from '../../src/ui/source';
@@ -179,6 +179,13 @@ describe('PanelApp: findings and fixes', () => {
     await waitFor(() => expect(performance.getEntriesByName(REPORT_SHOWN_MARK)).toHaveLength(2));
     const chars = performance.getEntriesByName(REPORT_SHOWN_MARK).map((m) => (m as PerformanceMark).detail.chars);
     expect(chars).toEqual(['Besok posyandu buka.'.length, 'Besok posyandu buka pukul 08.00.'.length]);
+  });
+
+  it('keeps at most MAX_REPORT_MARKS marks, however long the panel stays open', () => {
+    for (let i = 0; i < MAX_REPORT_MARKS * 2 + 5; i++) markReportShown(i);
+    const marks = performance.getEntriesByName(REPORT_SHOWN_MARK) as PerformanceMark[];
+    expect(marks.length).toBeLessThanOrEqual(MAX_REPORT_MARKS);
+    expect(marks.at(-1)!.detail.chars).toBe(MAX_REPORT_MARKS * 2 + 4); // the newest is kept
   });
 });
 
