@@ -2,8 +2,7 @@
  * (draft-07), and Chrome's managed-storage dialect for policies. */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
-import { AUDIENCES } from '../analysis/types';
-import { UserSettingsSchema } from './schema';
+import { MANAGED_FIELDS } from './managed';
 import { StylePackSchema } from './style-pack';
 
 type Json = Record<string, unknown>;
@@ -44,14 +43,7 @@ function toChrome(node: unknown): unknown {
 }
 
 export function chromeManagedSchema(): Json {
-  const policy = v.object({
-    stylePack: StylePackSchema,
-    defaultAudience: v.picklist(AUDIENCES),
-    uiLanguage: UserSettingsSchema.entries.uiLanguage,
-    disabledSites: UserSettingsSchema.entries.disabledSites,
-    dictionary: UserSettingsSchema.entries.dictionary,
-    ignoredRules: UserSettingsSchema.entries.ignoredRules,
-  });
+  const policy = v.object(MANAGED_FIELDS);
   const schema = toChrome(toJsonSchema(policy, { errorMode: 'ignore' })) as Json;
   // Chrome: the top level is an object without additionalProperties.
   return { type: 'object', properties: schema.properties };

@@ -8,8 +8,8 @@ import { UserSettingsSchema, type UserSettings } from './schema';
 import { StylePackSchema, type StylePackFile } from './style-pack';
 import { pathOf, type JsonProblem } from './validate';
 
-/** What a policy may set (every field optional). */
-const MANAGED_FIELDS = {
+/** What a policy may set (every field optional); Chrome's managed schema is generated from it (json-schemas.ts). */
+export const MANAGED_FIELDS = {
   stylePack: StylePackSchema,
   defaultAudience: v.picklist(AUDIENCES),
   uiLanguage: UserSettingsSchema.entries.uiLanguage,
