@@ -1,5 +1,6 @@
 /** The options page: default audience, interface language, sites, dictionary,
  * ignored tips, and export/import of all of it as JSON. */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { RULE_CATEGORIES } from '../../analysis';
 import { AUDIENCES } from '../../analysis/types';
@@ -13,6 +14,33 @@ import { localeOf } from '../PanelApp';
 import { t, type UiLocale } from '../i18n';
 import { useSettings } from '../useSettings';
 import { StylePackSection } from './StylePackSection';
+
+/** The user's own entries (dictionary words, ignored rules), each with a Remove button; locked when managed. */
+function RemovableList(props: {
+  items: readonly string[];
+  empty: string;
+  itemAttribute: 'data-word' | 'data-ignored-rule';
+  removeAction: 'remove-word' | 'remove-rule';
+  locked: boolean;
+  locale: UiLocale;
+  label(item: string): ComponentChildren;
+  onRemove(item: string): void;
+}) {
+  const { items, locale } = props;
+  if (items.length === 0) return <p class="hint">{props.empty}</p>;
+  return (
+    <ul class="plain-list">
+      {items.map((item) => (
+        <li {...{ [props.itemAttribute]: item }}>
+          {props.label(item)}{' '}
+          <button type="button" data-action={props.removeAction} aria-label={`${t(locale, 'remove')} ${item}`} disabled={props.locked} onClick={() => props.onRemove(item)}>
+            {t(locale, 'remove')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 interface Props {
   store: SettingsStore;
@@ -158,20 +186,16 @@ export function OptionsApp({ store, managedSource, forcedLocale }: Props) {
           {t(locale, 'optionsDictionary')}
           <Managed field="dictionary" />
         </h2>
-        {settings.dictionary.length === 0 ? (
-          <p class="hint">{t(locale, 'optionsDictionaryEmpty')}</p>
-        ) : (
-          <ul class="plain-list">
-            {settings.dictionary.map((w) => (
-              <li data-word={w}>
-                <span>{w}</span>{' '}
-                <button type="button" data-action="remove-word" aria-label={`${t(locale, 'remove')} ${w}`} disabled={locked('dictionary')} onClick={() => save({ ...user, dictionary: user.dictionary.filter((x) => x !== w) })}>
-                  {t(locale, 'remove')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <RemovableList
+          items={settings.dictionary}
+          empty={t(locale, 'optionsDictionaryEmpty')}
+          itemAttribute="data-word"
+          removeAction="remove-word"
+          locked={locked('dictionary')}
+          locale={locale}
+          label={(w) => <span>{w}</span>}
+          onRemove={(w) => save({ ...user, dictionary: user.dictionary.filter((x) => x !== w) })}
+        />
         <form
           class="inline-form"
           onSubmit={(e) => {
@@ -191,21 +215,21 @@ export function OptionsApp({ store, managedSource, forcedLocale }: Props) {
           {t(locale, 'optionsIgnored')}
           <Managed field="ignoredRules" />
         </h2>
-        {settings.ignoredRules.length === 0 ? (
-          <p class="hint">{t(locale, 'optionsIgnoredEmpty')}</p>
-        ) : (
-          <ul class="plain-list">
-            {settings.ignoredRules.map((rule) => (
-              <li data-ignored-rule={rule}>
-                <code>{rule}</code>
-                {RULE_CATEGORIES[rule] ? ` · ${t(locale, `category_${RULE_CATEGORIES[rule]}`)}` : ''}{' '}
-                <button type="button" data-action="remove-rule" aria-label={`${t(locale, 'remove')} ${rule}`} disabled={locked('ignoredRules')} onClick={() => save({ ...user, ignoredRules: user.ignoredRules.filter((r) => r !== rule) })}>
-                  {t(locale, 'remove')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <RemovableList
+          items={settings.ignoredRules}
+          empty={t(locale, 'optionsIgnoredEmpty')}
+          itemAttribute="data-ignored-rule"
+          removeAction="remove-rule"
+          locked={locked('ignoredRules')}
+          locale={locale}
+          label={(rule) => (
+            <>
+              <code>{rule}</code>
+              {RULE_CATEGORIES[rule] ? ` · ${t(locale, `category_${RULE_CATEGORIES[rule]}`)}` : ''}
+            </>
+          )}
+          onRemove={(rule) => save({ ...user, ignoredRules: user.ignoredRules.filter((r) => r !== rule) })}
+        />
       </section>
 
       <section aria-labelledby="opt-backup">
