@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launchWithExtension, openPanel, tabIdOf, type Session } from './support/chromium';
 import { serveStatic, type StaticServer } from './support/server';
+import { KTP_ANNOUNCEMENT } from '../fixtures/drafts';
 
 let session: Session;
 let server: StaticServer;
@@ -96,16 +97,7 @@ describe('side panel', () => {
   });
 
   it('splits a 700-character X post into a thread of posts of at most 280', async () => {
-    const text = [
-      'Pemerintah Kota Pontianak membuka layanan perekaman KTP elektronik keliling mulai Senin, 30 November 2026.',
-      'Layanan hadir bergantian di enam kecamatan, pukul 08.00–14.00 WIB.',
-      'Warga cukup membawa fotokopi Kartu Keluarga dan datang sesuai jadwal kecamatan masing-masing.',
-      'Jadwal lengkap ada di laman resmi Dinas Kependudukan dan Pencatatan Sipil: https://disdukcapil.pontianak.go.id/jadwal',
-      'Bagi warga lansia dan penyandang disabilitas, petugas dapat datang ke rumah dengan mendaftar lewat ketua RT.',
-      'Layanan ini gratis, tidak dipungut biaya apa pun.',
-      'Jika ada pertanyaan, hubungi call center 0561-733456 pada hari kerja.',
-      'Informasi selanjutnya akan diumumkan melalui akun resmi Pemerintah Kota Pontianak setiap pagi.',
-    ].join(' ');
+    const text = `${KTP_ANNOUNCEMENT} Informasi selanjutnya akan diumumkan melalui akun resmi Pemerintah Kota Pontianak setiap pagi.`;
     expect(text.length).toBeGreaterThanOrEqual(700);
     const { panel } = await draft(text);
     await ready(panel);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { Panel, type PanelView } from '../../src/ui/Panel';
+import { KTP_ANNOUNCEMENT } from '../fixtures/drafts';
 import { markReportShown, MAX_REPORT_MARKS, PanelApp, REPORT_SHOWN_MARK } from '../../src/ui/PanelApp';
 import type { PanelActions } from '../../src/ui/actions';
 import type { ApplyResult } from '../../src/messaging/messages';
@@ -274,15 +275,7 @@ describe('PanelApp: platform, facts, score, thread, templates', () => {
   });
 
   it('previews a thread for a 700-character X post, every post within 280, each copyable', async () => {
-    const long = [
-      'Pemerintah Kota Pontianak membuka layanan perekaman KTP elektronik keliling mulai Senin, 30 November 2026.',
-      'Layanan hadir bergantian di enam kecamatan, pukul 08.00–14.00 WIB.',
-      'Warga cukup membawa fotokopi Kartu Keluarga dan datang sesuai jadwal kecamatan masing-masing.',
-      'Jadwal lengkap ada di laman resmi Dinas Kependudukan dan Pencatatan Sipil: https://disdukcapil.pontianak.go.id/jadwal',
-      'Bagi warga lansia dan penyandang disabilitas, petugas dapat datang ke rumah dengan mendaftar lewat ketua RT.',
-      'Layanan ini gratis, tidak dipungut biaya apa pun.',
-      'Jika ada pertanyaan, hubungi call center 0561-733456 pada hari kerja.',
-    ].join(' ');
+    const long = KTP_ANNOUNCEMENT;
     const copy = vi.fn(async () => true);
     const { container } = await mount(long, { copy });
     const posts = [...container.querySelectorAll('[data-thread-post]')];

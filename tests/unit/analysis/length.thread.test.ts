@@ -2,17 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis';
 import { countXWeighted } from '../../../src/analysis/count';
 import { findings } from './helpers';
+import { KTP_ANNOUNCEMENT } from '../../fixtures/drafts';
 
 const RULE = 'length.thread';
-const LONG_ID = [
-  'Pemerintah Kota Pontianak membuka layanan perekaman KTP elektronik keliling mulai Senin, 30 November 2026.',
-  'Layanan hadir bergantian di enam kecamatan, pukul 08.00–14.00 WIB.',
-  'Warga cukup membawa fotokopi Kartu Keluarga dan datang sesuai jadwal kecamatan masing-masing.',
-  'Jadwal lengkap ada di laman resmi Dinas Kependudukan dan Pencatatan Sipil: https://disdukcapil.pontianak.go.id/jadwal',
-  'Bagi warga lansia dan penyandang disabilitas, petugas dapat datang ke rumah dengan mendaftar lewat ketua RT.',
-  'Layanan ini gratis, tidak dipungut biaya apa pun.',
-  'Jika ada pertanyaan, hubungi call center 0561-733456 pada hari kerja.',
-].join(' ');
+const LONG_ID = KTP_ANNOUNCEMENT;
 
 describe('length.thread', () => {
   it('splits a 700-character post for X into numbered posts of ≤ 280', () => {
