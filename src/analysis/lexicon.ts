@@ -4,6 +4,8 @@ import stopwordData from './data/stopwords.json' with { type: 'json' };
 import wordData from './data/words.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
 import shouted from './data/shouted-words.json' with { type: 'json' };
+import dictionaryId from './data/dictionary-id.json' with { type: 'json' };
+import spelling from './rules/spelling.non-standard.json' with { type: 'json' };
 
 export interface AcronymEntry {
   acronym: string;
@@ -33,7 +35,16 @@ export function isOrdinaryWord(lower: string): boolean {
   return VOCABULARY.has(lower) || isStopword(lower) || stems(lower).some((s) => VOCABULARY.has(s));
 }
 
-const SUFFIXES = ['kannya', 'kanlah', 'nyalah', 'kan', 'nya', 'lah', 'kah', 'an', 'i'];
+// Non-standard spellings are words too ("nggak", "silahkan"), just not the standard ones.
+const DICTIONARY_ID = new Set<string>([...dictionaryId.words, ...Object.keys(spelling.standard), ...Object.keys(spelling.informal)]);
+
+/** A word of the Indonesian dictionary, itself or by its stem (wider than the vocabulary:
+ * used where a word that no dictionary knows is taken for a name). */
+export function isDictionaryWord(lower: string): boolean {
+  return isOrdinaryWord(lower) || DICTIONARY_ID.has(lower) || stems(lower).some((s) => DICTIONARY_ID.has(s));
+}
+
+const SUFFIXES = ['kannya', 'kanlah', 'nyalah', 'annya', 'kan', 'nya', 'lah', 'kah', 'ku', 'mu', 'an', 'i'];
 const PREFIXES: [string, string[]][] = [
   ['meny', ['s']], ['meng', ['', 'k']], ['mem', ['', 'p']], ['men', ['', 't']], ['me', ['']],
   ['peny', ['s']], ['peng', ['', 'k']], ['pem', ['', 'p']], ['pen', ['', 't']], ['per', ['']], ['pe', ['']],
