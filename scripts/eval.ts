@@ -83,6 +83,16 @@ function nerTask(name: string, folder: string, who: string[], where: string[]) {
 nerTask('NER-P', 'nerp_ner-prosa', ['PPL', 'IND'], ['PLC']);
 nerTask('NERGrit', 'nergrit_ner-grit', ['PERSON', 'ORGANISATION'], ['PLACE']);
 
+// In text written all in lower case, who falls back to words no dictionary knows (facts/who.ts).
+// No gold here: how often who fires on tweets, as written and lower-cased, shows how much chat it mistakes for names.
+{
+  const tweets = csvRows(readFileSync(`${DATA}/indonlu/emot_emotion-twitter/valid_preprocess.csv`, 'utf8')).slice(1).map((r) => (r[1] ?? '').replace(/\[(?:USERNAME|URL)\]/g, ''));
+  for (const [label, texts] of [['as written', tweets], ['lower-cased', tweets.map((t) => t.toLowerCase())]] as const) {
+    const fired = texts.filter((t) => analyze(t, { now: NOW }).facts.who.length > 0).length;
+    rows.push({ task: 'who fires on chat (no gold: a noise check)', data: `EmoT dev tweets, ${label}`, n: texts.length, metric: 'rate', value: fired / texts.length });
+  }
+}
+
 // ── non-standard words: STIF (token level) and IndoCollex test split ─────────
 function spellingFindings(text: string): Map<number, string> {
   // Offsets of flagged words → the proposed fix; the public audience (formal register).

@@ -4,7 +4,7 @@
 import places from '../data/places.json' with { type: 'json' };
 import triggers from './where.json' with { type: 'json' };
 import world from '../data/world-places.json' with { type: 'json' };
-import { isStopword } from '../lexicon';
+import { isDictionaryWord, isPlaceWord, isStopword } from '../lexicon';
 import { PhraseList } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
@@ -56,6 +56,8 @@ export function findWhere(text: string, tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
   const add = (start: number, end: number) => spans.push({ start, end, text: text.slice(start, end) });
 
+  // A line in lower case has no capitals to tell a name by: see lowerCaseNameEnd.
+  const lowerCase = !/\p{Lu}/u.test(text);
   // Trigger word + a capitalised name: "Kecamatan Pontianak Kota", "Puskesmas Kampung Bali", "Jl. Ahmad Yani No. 1".
   for (const list of [AREAS, VENUES, STREETS]) {
     let covered = 0;
@@ -65,7 +67,7 @@ export function findWhere(text: string, tokens: readonly Token[]): Span[] {
       const next = tokenAt(tokens, m.end);
       // Only spaces between the trigger and the name ("kota, BPBD" is not a place).
       if (!tokens[next] || !/^[ \t]{0,2}$/.test(text.slice(m.end, tokens[next]!.start))) continue;
-      const end = capitalisedRunEnd(text, tokens, next);
+      const end = lowerCase ? lowerCaseNameEnd(tokens, next) : capitalisedRunEnd(text, tokens, next);
       if (end === -1) continue;
       let last = end;
       // Street numbers: "Jl. Rahadi Usman No. 3".
@@ -92,4 +94,17 @@ export function findWhere(text: string, tokens: readonly Token[]): Span[] {
     i = last;
   }
   return mergeSpans(spans, text);
+}
+
+/** In a line written all in lower case ("di jalan ahmad yani"), the name after a
+ * trigger is a run of words that no dictionary knows, place words and numbers
+ * ("jalan ahmad yani", "desa dieng kulon"); other dictionary words end it. */
+function lowerCaseNameEnd(tokens: readonly Token[], from: number): number {
+  const isNamePart = (t: Token | undefined) =>
+    t !== undefined && (t.kind === 'number' || (t.kind === 'word' && !isStopword(t.lower) && (isPlaceWord(t.lower) || !isDictionaryWord(t.lower))));
+  const first = tokens[from];
+  if (first?.kind !== 'word' || !isNamePart(first)) return -1;
+  let end = from;
+  while (end - from < MAX_NAME_WORDS - 1 && isNamePart(tokens[end + 1]) && tokens[end + 1]!.start - tokens[end]!.end <= 1) end++;
+  return end;
 }

@@ -1,8 +1,9 @@
 /** Who: officials with titles, organisations and agencies, and the names of
  * people and bodies (capitalised words that are not ordinary words or places). */
 import data from './who.json' with { type: 'json' };
+import spelling from '../rules/spelling.non-standard.json' with { type: 'json' };
 import { readParagraph } from '../doc';
-import { ACRONYMS, isOrdinaryWord } from '../lexicon';
+import { ACRONYMS, isDictionaryWord, isOrdinaryWord, isStopword } from '../lexicon';
 import { PhraseList } from '../text/phrases';
 import { isAllCaps, type Token } from '../text/tokens';
 import { DAY_NAMES, MONTH_NAMES } from '../time';
@@ -16,6 +17,13 @@ const AGENCIES = new Set(data.agencies.map((a) => a.toUpperCase()));
 // Organisation words that make a body even in lower case ("kementerian luar negeri"); not "kantor" (also a place).
 const STRONG_ORGANISATIONS = new Set(data.strongOrganisations);
 const CALENDAR = new Set([...DAY_NAMES.id, ...DAY_NAMES.en, ...MONTH_NAMES.id, ...MONTH_NAMES.en].map((w) => w.toLowerCase()));
+const TITLE_WORDS = new Set(data.titles);
+// Words after which a lower-case name is expected: attribution verbs, occupations ("kata sutarmidji", "petenis maria sharapova").
+const BEFORE_NAME = new Set(data.beforeName);
+// Speech verbs after a name ("sutarmidji menyatakan").
+const AFTER_NAME = new Set(data.afterName);
+const INFORMAL = new Set(Object.keys(spelling.informal));
+const EXPRESSIVE = /(.)\1\1|(?:ha|he|hi|hu|wk|kw|xi){2}/;
 // Titles that are only a "who" when a name follows (Ibu, Pak, Dr.).
 const NEEDS_NAME = new Set(['bapak', 'ibu', 'pak', 'bu', 'dr', 'dr.', 'drg.', 'prof.', 'ir.', 'h.', 'hj.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'kepala', 'ketua', 'asisten', 'plt', 'pj', 'pj.']);
 
@@ -60,7 +68,8 @@ export function findWho(text: string, tokens: readonly Token[], places: readonly
     add(t.start, tokens[runEnd === -1 ? end : runEnd]!.end);
     i = runEnd === -1 ? end : runEnd;
   }
-  for (const name of properNames(text, tokens)) {
+  const lowerCase = !/\p{Lu}/u.test(text);
+  for (const name of lowerCase ? lowerCaseNames(text, tokens) : properNames(text, tokens)) {
     if (!places.some((p) => name.start < p.end && name.end > p.start)) add(name.start, name.end);
   }
   // "Camat Pontianak Barat" inside "Kantor Camat Pontianak Barat" is a place, not a person.
@@ -93,4 +102,41 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
 function isName(t: Token): boolean {
   if (isAllCaps(t.text)) return AGENCIES.has(t.text.toUpperCase()) || (t.text.length >= 3 && !ACRONYMS.has(t.text.toUpperCase()) && !isOrdinaryWord(t.lower));
   return !isOrdinaryWord(t.lower) && !isPlaceName(t.lower) && !CALENDAR.has(t.lower);
+}
+
+/** A line written all in lower case ("kata sutarmidji", "huawei merilis …") has no
+ * capitals to tell a name by. There a word that no dictionary knows is taken for
+ * a name where a name is expected (after a title or an attribution verb, before a
+ * speech verb), or anywhere when the line reads as prose: in chat ("wkwk", "gak",
+ * "yg") unknown words are mostly slang, not names. */
+function lowerCaseNames(text: string, tokens: readonly Token[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let prose: boolean | undefined;
+  const readsAsProse = () => (prose ??= tokens.filter((t) => t.kind === 'word' && isChatWord(t.lower)).length < 2);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isUnknownWord(tokens[i]!)) continue;
+    let end = i;
+    while (tokens[end + 1] && isUnknownWord(tokens[end + 1]!) && adjacent(text, tokens[end]!, tokens[end + 1]!)) end++;
+    const before = tokens[i - 1]?.lower;
+    const after = tokens[end + 1]?.lower;
+    const expected = (before !== undefined && (BEFORE_NAME.has(before) || TITLE_WORDS.has(before))) || (after !== undefined && AFTER_NAME.has(after));
+    if (expected || readsAsProse()) out.push({ start: tokens[i]!.start, end: tokens[end]!.end });
+    i = end;
+  }
+  return out;
+}
+
+function isUnknownWord(t: Token): boolean {
+  if (t.kind !== 'word' || t.text.length < 3 || !/^\p{L}+$/u.test(t.text) || t.lower === 'nya') return false;
+  if (isStopword(t.lower) || CALENDAR.has(t.lower) || isPlaceName(t.lower) || isDictionaryWord(t.lower)) return false;
+  // A known acronym is no name ("bbm", "ruu"), unless it is an agency ("kpk").
+  const upper = t.text.toUpperCase();
+  return !ACRONYMS.has(upper) || AGENCIES.has(upper);
+}
+
+/** Chat, not prose: informal spellings ("gak", "aja"), laughter and stretched words
+ * ("wkwk", "yaaa"), shorthand with no vowel ("yg", "tsb") that is no known acronym. */
+function isChatWord(lower: string): boolean {
+  if (INFORMAL.has(lower) || EXPRESSIVE.test(lower)) return true;
+  return !/[aeiou]/.test(lower) && !ACRONYMS.has(lower.toUpperCase()) && !AGENCIES.has(lower.toUpperCase());
 }

@@ -41,4 +41,28 @@ describe('facts: who / where / when / source', () => {
     expect(f.when).toEqual(['Monday', 'at 9 am']);
     expect(f.source.length).toBeGreaterThan(0);
   });
+  it('counts a regency that is no ordinary word without a preposition, and foreign regions', () => {
+    expect(facts('Sekda Cianjur membenarkan hal itu.').where).toEqual(['Cianjur']);
+    expect(facts('Banjir melanda Queensland dan Pennsylvania.').where).toEqual(['Queensland', 'Pennsylvania']);
+    // A place that is also a first name needs a preposition.
+    expect(facts('Victoria mengatakan jalan ditutup.').where).toEqual([]);
+    expect(facts('Warga tiba di Victoria.').where).toEqual(['Victoria']);
+  });
+  it('finds names in text written all in lower case', () => {
+    // Prose: a word no dictionary knows is taken for a name; known words and acronyms are not.
+    expect(facts('sutarmidji mengatakan sekolah lima hari sudah cukup.').who).toEqual(['sutarmidji']);
+    expect(facts('huawei merilis ponsel baru dengan kamera ganda.').who).toEqual(['huawei']);
+    expect(facts('harga bbm dan beras naik minggu ini.').who).toEqual([]);
+    expect(facts('according to altidore, the road opens again.').who).toEqual(['altidore']);
+    // Chat: unknown words are slang, unless a name is expected there ("kata sutarmidji").
+    expect(facts('wkwk gak nyangka yaa, mantul banget').who).toEqual([]);
+    expect(facts('gak tau sih wkwk, kata sutarmidji gitu').who).toEqual(['sutarmidji']);
+    // Lower-case place names after a trigger; a dictionary word is no name.
+    expect(facts('macet parah di jalan ahmad yani pagi ini').where).toEqual(['jalan ahmad yani']);
+    expect(facts('pasar saham turun tajam').where).toEqual([]);
+  });
+  it('leaves capitalised text to the capitals', () => {
+    // The same unknown word in a line with capitals is no name when it is not capitalised.
+    expect(facts('Ganjar bilang huawei bagus.').who).toEqual(['Ganjar']);
+  });
 });
