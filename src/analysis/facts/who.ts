@@ -24,6 +24,7 @@ const BEFORE_NAME = new Set(data.beforeName);
 const AFTER_NAME = new Set(data.afterName);
 const INFORMAL = new Set(Object.keys(spelling.informal));
 const EXPRESSIVE = /(.)\1\1|(?:ha|he|hi|hu|wk|kw|xi){2}/;
+const PROSE_SHORTHAND = new Set(data.proseShorthand);
 // Titles that are only a "who" when a name follows (Ibu, Pak, Dr.).
 const NEEDS_NAME = new Set(['bapak', 'ibu', 'pak', 'bu', 'dr', 'dr.', 'drg.', 'prof.', 'ir.', 'h.', 'hj.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'kepala', 'ketua', 'asisten', 'plt', 'pj', 'pj.']);
 
@@ -135,8 +136,8 @@ function isUnknownWord(t: Token): boolean {
 }
 
 /** Chat, not prose: informal spellings ("gak", "aja"), laughter and stretched words
- * ("wkwk", "yaaa"), shorthand with no vowel ("yg", "tsb") that is no known acronym. */
+ * ("wkwk", "yaaa"), shorthand with no vowel ("yg", "tsb") that is no known acronym or unit ("rp", "km"). */
 function isChatWord(lower: string): boolean {
   if (INFORMAL.has(lower) || EXPRESSIVE.test(lower)) return true;
-  return !/[aeiou]/.test(lower) && !ACRONYMS.has(lower.toUpperCase()) && !AGENCIES.has(lower.toUpperCase());
+  return !/[aeiou]/.test(lower) && !PROSE_SHORTHAND.has(lower) && !ACRONYMS.has(lower.toUpperCase()) && !AGENCIES.has(lower.toUpperCase());
 }

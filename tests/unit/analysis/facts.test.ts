@@ -53,6 +53,8 @@ describe('facts: who / where / when / source', () => {
     expect(facts('sutarmidji mengatakan sekolah lima hari sudah cukup.').who).toEqual(['sutarmidji']);
     expect(facts('huawei merilis ponsel baru dengan kamera ganda.').who).toEqual(['huawei']);
     expect(facts('harga bbm dan beras naik minggu ini.').who).toEqual([]);
+    // Units without a vowel are prose too, not chat shorthand.
+    expect(facts('tarif rp 5.000 per km dan rp 2.000 per kg, tokopedia ikut menyesuaikan.').who).toEqual(['tokopedia']);
     expect(facts('according to altidore, the road opens again.').who).toEqual(['altidore']);
     // Chat: unknown words are slang, unless a name is expected there ("kata sutarmidji").
     expect(facts('wkwk gak nyangka yaa, mantul banget').who).toEqual([]);
