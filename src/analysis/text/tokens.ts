@@ -15,15 +15,18 @@ export interface Token {
 // labels: an unbounded repeat made "a.a.a.a…" rescan to its end from every position (quadratic).
 const TLD = '(?:go\\.id|co\\.id|ac\\.id|or\\.id|sch\\.id|desa\\.id|web\\.id|com|org|net|id|io|app|info|social|gov|edu|me|ly|link)';
 const URL = `\\bhttps?:\\/\\/[^\\s<>"'\`]+|\\bwww\\.[^\\s<>"'\`]+|\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,6}${TLD}\\b(?:\\/[^\\s<>"'\`]*)?`;
+// Capture groups, in order: url, email, mention, hashtag, number, word (numbered, not
+// named: named groups cost one `groups` object per token).
+const TOKEN_KINDS: readonly TokenKind[] = ['url', 'email', 'mention', 'hashtag', 'number', 'word'];
 const TOKEN_RE = new RegExp(
   [
-    `(?<url>${URL})`,
+    `(${URL})`,
     // Only from the start of a run of address characters (else quadratic on "a.a.a.a…").
-    `(?<email>(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)`,
-    `(?<mention>(?<![\\p{L}\\p{N}_@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)?)`,
-    `(?<hashtag>(?<![\\p{L}\\p{N}_#&])#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{M}\\p{N}_]*)`,
-    `(?<number>\\d+(?:[.,:/]\\d+)*)`,
-    `(?<word>\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*)`,
+    `((?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)`,
+    `((?<![\\p{L}\\p{N}_@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)?)`,
+    `((?<![\\p{L}\\p{N}_#&])#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{M}\\p{N}_]*)`,
+    `(\\d+(?:[.,:/]\\d+)*)`,
+    `(\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*)`,
   ].join('|'),
   'giu',
 );
@@ -48,14 +51,9 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const groups = m.groups!;
-    let kind: TokenKind = 'word';
-    for (const k of ['url', 'email', 'mention', 'hashtag', 'number', 'word'] as const) {
-      if (groups[k] !== undefined) {
-        kind = k;
-        break;
-      }
-    }
+    let group = 1;
+    while (group < TOKEN_KINDS.length && m[group] === undefined) group++;
+    const kind = TOKEN_KINDS[group - 1]!;
     let value = m[0];
     if (kind === 'url') {
       const trail = URL_TRAILING_PUNCT.exec(value);
@@ -71,7 +69,16 @@ export function tokenize(text: string): Token[] {
 /** True when every letter is upper case and there are at least two letters. */
 export function isAllCaps(word: string): boolean {
   let letters = 0;
-  for (const ch of word) {
+  // ASCII by character codes (most words, and called on every word): no one-letter strings.
+  let i = 0;
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) break;
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) letters++;
+  }
+  if (i === word.length) return letters >= 2;
+  for (const ch of word.slice(i)) {
     if (ch.toLowerCase() === ch.toUpperCase()) continue;
     if (ch !== ch.toUpperCase()) return false;
     letters++;
