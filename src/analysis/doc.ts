@@ -44,10 +44,13 @@ export interface ParagraphCore {
 }
 
 const paragraphCache = new LruCache<string, ParagraphCore>(4000);
+/** The paragraph read last: rules and facts ask for the line they are on again and again. */
+let lastRead: ParagraphCore | undefined;
 
 export function readParagraph(text: string): ParagraphCore {
+  if (lastRead !== undefined && lastRead.text === text) return lastRead;
   const hit = paragraphCache.get(text);
-  if (hit) return hit;
+  if (hit) return (lastRead = hit);
   const tokens = tokenize(text);
   const sentences: Sentence[] = [];
   const ranges: [number, number][] = [];
@@ -68,7 +71,7 @@ export function readParagraph(text: string): ParagraphCore {
   smoothLanguages(guesses).forEach((language, i) => (sentences[i]!.language = language));
   const core: ParagraphCore = { text, tokens, sentences, ranges };
   paragraphCache.set(text, core);
-  return core;
+  return (lastRead = core);
 }
 
 /** The paragraph at `start` in draft offsets: tokens shifted once, sentences sharing them. */
