@@ -41,6 +41,8 @@ export interface ParagraphCore {
   sentences: Sentence[];
   /** For each sentence, its first token index and its end (exclusive) in `tokens`. */
   ranges: [number, number][];
+  /** What other modules worked out from this line, by name (see lineMemo). */
+  derived: Map<string, unknown>;
 }
 
 const paragraphCache = new LruCache<string, ParagraphCore>(4000);
@@ -69,9 +71,18 @@ export function readParagraph(text: string): ParagraphCore {
     sentences.push({ start: range.start, end: range.end, text: sText, tokens: sTokens, words, language: guess.language });
   }
   smoothLanguages(guesses).forEach((language, i) => (sentences[i]!.language = language));
-  const core: ParagraphCore = { text, tokens, sentences, ranges };
+  const core: ParagraphCore = { text, tokens, sentences, ranges, derived: new Map() };
   paragraphCache.set(text, core);
   return (lastRead = core);
+}
+
+/** `compute(core)` for a line, once while the line is cached: one cache for all of a
+ * line's derived results instead of one large cache per kind of result. */
+export function lineMemo<T>(text: string, name: string, compute: (core: ParagraphCore) => T): T {
+  const core = readParagraph(text);
+  let value = core.derived.get(name) as T | undefined;
+  if (value === undefined) core.derived.set(name, (value = compute(core)));
+  return value;
 }
 
 /** The paragraph at `start` in draft offsets: tokens shifted once, sentences sharing them. */
