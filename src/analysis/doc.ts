@@ -77,7 +77,8 @@ export function readParagraph(text: string): ParagraphCore {
 }
 
 /** `compute(core)` for a line, once while the line is cached: one cache for all of a
- * line's derived results instead of one large cache per kind of result. */
+ * line's derived results instead of one large cache per kind of result. Names are
+ * shared by every module ('facts', 'post-kinds', spansByLine's names …). */
 export function lineMemo<T>(text: string, name: string, compute: (core: ParagraphCore) => T): T {
   const core = readParagraph(text);
   let value = core.derived.get(name) as T | undefined;
