@@ -34,12 +34,17 @@ const URL_TRAILING_PUNCT = /[.,;:!?)\]}'"”’]+$/u;
 // An e-mail's domain is not a link; the token pass sees the whole address first.
 // The e-mail part starts only at a boundary: unanchored, a long run of letters made every position rescan it (quadratic).
 const URL_RE = new RegExp(`(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(${URL})`, 'giu');
+// The same without the u flag: about 2.5× faster. Case-insensitive u-mode matching differs only in
+// letting "ſ" (U+017F) match "s" and the Kelvin sign (U+212A) match "k"; texts with neither use it.
+const URL_RE_FAST = new RegExp(URL_RE.source, 'gi');
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
 /** Link spans only (what platforms count as a URL), without a full tokenisation. */
 export function findUrls(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  URL_RE.lastIndex = 0;
-  for (let m = URL_RE.exec(text); m !== null; m = URL_RE.exec(text)) {
+  const re = FOLDS_TO_ASCII.test(text) ? URL_RE : URL_RE_FAST;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[1] === undefined) continue;
     const trail = URL_TRAILING_PUNCT.exec(m[1]);
     out.push({ start: m.index, end: m.index + m[1].length - (trail ? trail[0].length : 0) });
