@@ -54,8 +54,28 @@ export function findUrls(text: string): { start: number; end: number }[] {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+  const push = (kind: TokenKind, start: number, value: string) => {
+    const lower = value.toLowerCase();
+    tokens.push({ kind, start, end: start + value.length, text: value, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
+  };
+  // TOKEN_RE's own scan, with the common case done by hand: a plain ASCII word or number
+  // costs no regex call. Wherever that cannot be shown, TOKEN_RE decides from that position.
+  let at = 0;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    if (c < 0x80 && !mayStartToken(c)) {
+      at++;
+      continue;
+    }
+    const plainEnd = isAsciiAlphanumeric(c) ? plainTokenEnd(text, at) : -1;
+    if (plainEnd !== -1) {
+      push(isAsciiDigit(c) ? 'number' : 'word', at, text.slice(at, plainEnd));
+      at = plainEnd;
+      continue;
+    }
+    TOKEN_RE.lastIndex = at;
+    const m = TOKEN_RE.exec(text);
+    if (m === null) break;
     let group = 1;
     while (group < TOKEN_KINDS.length && m[group] === undefined) group++;
     const kind = TOKEN_KINDS[group - 1]!;
@@ -64,11 +84,55 @@ export function tokenize(text: string): Token[] {
       const trail = URL_TRAILING_PUNCT.exec(value);
       if (trail) value = value.slice(0, value.length - trail[0].length);
     }
-    const lower = value.toLowerCase();
-    tokens.push({ kind, start: m.index, end: m.index + value.length, text: value, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
-    if (value.length !== m[0].length) TOKEN_RE.lastIndex = m.index + value.length;
+    push(kind, m.index, value);
+    at = m.index + value.length;
   }
   return tokens;
+}
+
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isAsciiAlphanumeric = (c: number) => isAsciiDigit(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/** [A-Za-z0-9_.+-]: what the start of a link or an e-mail address is made of. */
+const isAddressChar = (c: number) => isAsciiAlphanumeric(c) || c === 0x5f || c === 0x2e || c === 0x2b || c === 0x2d;
+/** An ASCII character a token can start with: address characters, "@" and "#". */
+const mayStartToken = (c: number) => isAddressChar(c) || c === 0x40 || c === 0x23;
+/** The separators inside a number: [.,:/]. */
+const isNumberSeparator = (c: number) => c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f;
+
+/** Where the token starting at `at` (an ASCII letter or digit) ends when it is a plain
+ * ASCII word or number, or -1 when TOKEN_RE must decide. It is plain when no link or
+ * e-mail can start here: those need a "." in the run of address characters (a domain,
+ * "www."), or an "@" (e-mail) or ":" ("http:") right after it; a non-ASCII character
+ * might be a letter that carries on a word, or "ſ"/Kelvin sign, which u-mode \w includes. */
+function plainTokenEnd(text: string, at: number): number {
+  let run = at;
+  while (run < text.length && isAddressChar(text.charCodeAt(run))) {
+    if (text.charCodeAt(run) === 0x2e) return -1;
+    run++;
+  }
+  const after = text.charCodeAt(run);
+  if (after === 0x40 || after === 0x3a || after >= 0x80) return -1;
+  let end = at;
+  if (isAsciiDigit(text.charCodeAt(at))) {
+    // \d+(?:[.,:/]\d+)*
+    while (isAsciiDigit(text.charCodeAt(end))) end++;
+    while (isNumberSeparator(text.charCodeAt(end)) && isAsciiDigit(text.charCodeAt(end + 1))) {
+      end++;
+      while (isAsciiDigit(text.charCodeAt(end))) end++;
+    }
+    return end;
+  }
+  // \p{L}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)* over ASCII
+  for (;;) {
+    while (isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+    const c = text.charCodeAt(end);
+    if (c >= 0x80) return -1;
+    if (c !== 0x27 && c !== 0x2d) return end;
+    const next = text.charCodeAt(end + 1);
+    if (next >= 0x80) return -1;
+    if (!isAsciiAlphanumeric(next)) return end;
+    end += 2;
+  }
 }
 
 /** True when every letter is upper case and there are at least two letters. */

@@ -1,20 +1,54 @@
 /** Fast paths that must give exactly what the plain version gives. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findUrls } from '../../../src/analysis/text/tokens';
+import { findUrls, tokenize } from '../../../src/analysis/text/tokens';
+
+const TLD = '(?:go\\.id|co\\.id|ac\\.id|or\\.id|sch\\.id|desa\\.id|web\\.id|com|org|net|id|io|app|info|social|gov|edu|me|ly|link)';
+const URL = `\\bhttps?:\\/\\/[^\\s<>"'\`]+|\\bwww\\.[^\\s<>"'\`]+|\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,6}${TLD}\\b(?:\\/[^\\s<>"'\`]*)?`;
+const TRAILING_PUNCT = /[.,;:!?)\]}'"”’]+$/u;
+const PIECES = ['https://', 'http://', 'www.', 'x.com', '.go.id', 'a@b.co', '.', '@', '-', '+', '_', ' ', '/', ':', ',', "'", '’', '#', '&', 'link', 'ſ', 'K', 'İ', 'ı', '😀', '\ud800', 'é', 'e\u0301', 'SOCIAL', 'HTTPS://', 'k', 's', '"', '`', '\u00a0', '1', '13.00', '12,5', 'Jl.', 'don’t', "it's", 'co-op', '@warga', '#Info2025', 'BPBD', 'ab1'];
+const text = fc
+  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }), { maxLength: 40 })
+  .map((parts) => parts.join(''));
+
+describe('tokenize', () => {
+  // The reference: one global scan of the token pattern.
+  const TOKEN_RE = new RegExp(
+    [
+      `(?<url>${URL})`,
+      `(?<email>(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)`,
+      `(?<mention>(?<![\\p{L}\\p{N}_@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)?)`,
+      `(?<hashtag>(?<![\\p{L}\\p{N}_#&])#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{M}\\p{N}_]*)`,
+      `(?<number>\\d+(?:[.,:/]\\d+)*)`,
+      `(?<word>\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*)`,
+    ].join('|'),
+    'giu',
+  );
+  const reference = (input: string) => {
+    const tokens = [];
+    TOKEN_RE.lastIndex = 0;
+    for (let m = TOKEN_RE.exec(input); m !== null; m = TOKEN_RE.exec(input)) {
+      const kind = (['url', 'email', 'mention', 'hashtag', 'number', 'word'] as const).find((k) => m!.groups![k] !== undefined)!;
+      const value = kind === 'url' ? m[0].replace(TRAILING_PUNCT, '') : m[0];
+      const lower = value.toLowerCase().replace(/’/g, "'");
+      tokens.push({ kind, start: m.index, end: m.index + value.length, text: value, lower });
+      TOKEN_RE.lastIndex = m.index + value.length;
+    }
+    return tokens;
+  };
+
+  it('gives what one scan of the token pattern gives', () => {
+    const post = 'Info: https://cendanakota.go.id/siaga, Jl. Merdeka No. 5, pukul 13.00–18.00 WIB; don’t cross! @pemkotcendana #CendanaSiaga a@b.co';
+    expect(tokenize(post)).toEqual(reference(post));
+    fc.assert(fc.property(text, (t) => JSON.stringify(tokenize(t)) === JSON.stringify(reference(t))), { numRuns: 5000 });
+  });
+});
 
 describe('findUrls', () => {
   // The reference: the link pattern with the u flag on every text.
-  const TLD = '(?:go\\.id|co\\.id|ac\\.id|or\\.id|sch\\.id|desa\\.id|web\\.id|com|org|net|id|io|app|info|social|gov|edu|me|ly|link)';
-  const URL = `\\bhttps?:\\/\\/[^\\s<>"'\`]+|\\bwww\\.[^\\s<>"'\`]+|\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,6}${TLD}\\b(?:\\/[^\\s<>"'\`]*)?`;
   const URL_RE = new RegExp(`(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(${URL})`, 'giu');
   const reference = (text: string) =>
-    [...text.matchAll(URL_RE)].filter((m) => m[1] !== undefined).map((m) => ({ start: m.index, end: m.index + m[1]!.replace(/[.,;:!?)\]}'"”’]+$/u, '').length }));
-
-  const PIECES = ['https://', 'http://', 'www.', 'x.com', '.go.id', 'a@b.co', '.', '@', '-', '+', '_', ' ', '/', 'link', 'ſ', 'K', 'İ', 'ı', '😀', '\ud800', 'é', 'SOCIAL', 'HTTPS://', 'k', 's', '"', '`', '\u00a0', '1'];
-  const text = fc
-    .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }), { maxLength: 40 })
-    .map((parts) => parts.join(''));
+    [...text.matchAll(URL_RE)].filter((m) => m[1] !== undefined).map((m) => ({ start: m.index, end: m.index + m[1]!.replace(TRAILING_PUNCT, '').length }));
 
   it('finds what the u-flag pattern finds', () => {
     expect(findUrls('See https://cendanakota.go.id/siaga, or ſite.com and Kota.link.')).toEqual(reference('See https://cendanakota.go.id/siaga, or ſite.com and Kota.link.'));
