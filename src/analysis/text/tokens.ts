@@ -101,15 +101,16 @@ const isNumberSeparator = (c: number) => c === 0x2e || c === 0x2c || c === 0x3a 
 
 /** Where the token starting at `at` (an ASCII letter or digit) ends when it is a plain
  * ASCII word or number, or -1 when TOKEN_RE must decide. It is plain when no link or
- * e-mail can start here: those need a "." in the run of address characters (a domain,
- * "www."), or an "@" (e-mail) or ":" ("http:") right after it; a non-ASCII character
- * might be a letter that carries on a word, or "ſ"/Kelvin sign, which u-mode \w includes. */
+ * e-mail can start here: those need a "." inside the run of address characters (a
+ * domain) or "www." as the run, or an "@" (e-mail) or ":" ("http:") right after it; a
+ * final "." before anything else ends a sentence ("WIB."), not a domain. A non-ASCII
+ * character might be a letter that carries on a word, or "ſ"/Kelvin sign, which
+ * u-mode \w includes. */
 function plainTokenEnd(text: string, at: number): number {
   let run = at;
-  while (run < text.length && isAddressChar(text.charCodeAt(run))) {
-    if (text.charCodeAt(run) === 0x2e) return -1;
-    run++;
-  }
+  let dots = 0;
+  for (let c = text.charCodeAt(run); isAddressChar(c); c = text.charCodeAt(++run)) if (c === 0x2e) dots++;
+  if (dots > 1 || (dots === 1 && (text.charCodeAt(run - 1) !== 0x2e || /^www\.$/i.test(text.slice(at, run))))) return -1;
   const after = text.charCodeAt(run);
   if (after === 0x40 || after === 0x3a || after >= 0x80) return -1;
   let end = at;
