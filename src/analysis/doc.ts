@@ -41,13 +41,18 @@ export interface ParagraphCore {
   sentences: Sentence[];
   /** For each sentence, its first token index and its end (exclusive) in `tokens`. */
   ranges: [number, number][];
+  /** What other modules worked out from this line, by name (see lineMemo). */
+  derived: Map<string, unknown>;
 }
 
 const paragraphCache = new LruCache<string, ParagraphCore>(4000);
+/** The paragraph read last: rules and facts ask for the line they are on again and again. */
+let lastRead: ParagraphCore | undefined;
 
 export function readParagraph(text: string): ParagraphCore {
+  if (lastRead !== undefined && lastRead.text === text) return lastRead;
   const hit = paragraphCache.get(text);
-  if (hit) return hit;
+  if (hit) return (lastRead = hit);
   const tokens = tokenize(text);
   const sentences: Sentence[] = [];
   const ranges: [number, number][] = [];
@@ -66,9 +71,19 @@ export function readParagraph(text: string): ParagraphCore {
     sentences.push({ start: range.start, end: range.end, text: sText, tokens: sTokens, words, language: guess.language });
   }
   smoothLanguages(guesses).forEach((language, i) => (sentences[i]!.language = language));
-  const core: ParagraphCore = { text, tokens, sentences, ranges };
+  const core: ParagraphCore = { text, tokens, sentences, ranges, derived: new Map() };
   paragraphCache.set(text, core);
-  return core;
+  return (lastRead = core);
+}
+
+/** `compute(core)` for a line, once while the line is cached: one cache for all of a
+ * line's derived results instead of one large cache per kind of result. Names are
+ * shared by every module ('facts', 'post-kinds', spansByLine's names …). */
+export function lineMemo<T>(text: string, name: string, compute: (core: ParagraphCore) => T): T {
+  const core = readParagraph(text);
+  let value = core.derived.get(name) as T | undefined;
+  if (value === undefined) core.derived.set(name, (value = compute(core)));
+  return value;
 }
 
 /** The paragraph at `start` in draft offsets: tokens shifted once, sentences sharing them. */

@@ -1,8 +1,8 @@
 /** Language of a sentence and of a whole text: Indonesian, English, mixed or unknown. */
-import { franc } from 'franc-min';
 import functionWords from './data/function-words.json' with { type: 'json' };
 import vocabulary from './data/words.json' with { type: 'json' };
 import type { Language } from './types';
+import { trigramLanguage } from './trigram-language';
 
 export type SentenceLanguage = 'id' | 'en' | 'unknown';
 
@@ -12,7 +12,7 @@ const ID_VOCABULARY = new Set(vocabulary.id);
 const EN_VOCABULARY = new Set(vocabulary.en);
 // franc needs some text to be reliable; shorter sentences rely on word lists only.
 const FRANC_MIN_CHARS = 40;
-const FRANC_ONLY = { only: ['ind', 'eng'], minLength: 24 };
+const FRANC_MIN_LENGTH = 24;
 
 export interface LanguageGuess {
   language: SentenceLanguage;
@@ -40,8 +40,8 @@ export function detectSentenceLanguage(text: string, words: readonly string[]): 
   }
   if (idVocab >= enVocab + 2 || (idVocab > enVocab && text.length < FRANC_MIN_CHARS)) return { language: 'id', strong: false };
   if (enVocab >= idVocab + 2 || (enVocab > idVocab && text.length < FRANC_MIN_CHARS)) return { language: 'en', strong: false };
-  if (text.length >= 24) {
-    const guess = franc(text, FRANC_ONLY);
+  if (text.length >= FRANC_MIN_LENGTH) {
+    const guess = trigramLanguage(text, FRANC_MIN_LENGTH);
     if (guess === 'ind') return { language: 'id', strong: false };
     if (guess === 'eng') return { language: 'en', strong: false };
   }

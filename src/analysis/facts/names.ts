@@ -9,6 +9,9 @@ const NAME_CONNECTORS = new Set(['bin', 'binti', 'van', 'de', 'der', 'al', 'el',
 export function isCapitalised(t: Token): boolean {
   if (t.kind === 'number') return false;
   if (t.kind !== 'word') return false;
+  const code = t.text.charCodeAt(0);
+  // ASCII by its code (no case-mapped copy): only A–Z changes in lower case.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const first = t.text.charAt(0);
   return first !== first.toLowerCase();
 }
@@ -16,10 +19,16 @@ export function isCapitalised(t: Token): boolean {
 /** Only spaces between two tokens, or the full stop of an abbreviation ("Jl. Ahmad Yani", "H. Edi"):
  * a name never runs across the end of a sentence. */
 export function adjacent(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  if (/^[ \t]{1,2}$/.test(gap)) return true;
-  return /^\.[ \t]?$/.test(gap) && (a.text.length === 1 || ABBREVIATIONS.has(a.lower));
+  // Read in place (asked for most pairs of neighbouring tokens): one or two of " " and "\t", or "." and at most one.
+  const gap = b.start - a.end;
+  const first = text.charCodeAt(a.end);
+  if (gap === 1 && isBlank(first)) return true;
+  if (gap === 2 && isBlank(first) && isBlank(text.charCodeAt(a.end + 1))) return true;
+  const period = first === 0x2e && (gap === 1 || (gap === 2 && isBlank(text.charCodeAt(a.end + 1))));
+  return period && (a.text.length === 1 || ABBREVIATIONS.has(a.lower));
 }
+
+const isBlank = (code: number) => code === 0x20 || code === 0x09;
 
 /** Index of the last token of the capitalised run starting at `from`, or -1 when `from` does not start one. */
 export function capitalisedRunEnd(text: string, tokens: readonly Token[], from: number, allowNumbers = true): number {

@@ -38,8 +38,18 @@ export function isPlaceName(lowerName: string): boolean {
   return gazetteer.has(lowerName);
 }
 
+/** Every run of words a longer gazetteer name starts with ("kota", "kota baru" …): past
+ * any other run no name can match, so lookup stops there (built once the gazetteer is full). */
+let namePrefixes: Set<string> | undefined;
+function gazetteerPrefixes(): Set<string> {
+  const prefixes = new Set<string>();
+  for (const name of gazetteer.keys()) for (let at = name.indexOf(' '); at !== -1; at = name.indexOf(' ', at + 1)) prefixes.add(name.slice(0, at));
+  return prefixes;
+}
+
 /** The longest gazetteer name starting at token `i`, as [level, last token index, name]. */
 function lookup(text: string, tokens: readonly Token[], i: number): [Level, number, string] | null {
+  namePrefixes ??= gazetteerPrefixes();
   let best: [Level, number, string] | null = null;
   let name = '';
   for (let j = i; j < tokens.length && j < i + MAX_NAME_WORDS; j++) {
@@ -48,6 +58,7 @@ function lookup(text: string, tokens: readonly Token[], i: number): [Level, numb
     name = j === i ? t.lower : `${name} ${t.lower}`;
     const level = gazetteer.get(name);
     if (level) best = [level, j, name];
+    if (!namePrefixes.has(name)) break;
   }
   return best;
 }

@@ -4,6 +4,7 @@ import lexicon from './time.relative-date.json' with { type: 'json' };
 import { finding, type ParagraphRule } from '../rule';
 import { addDays, formatDate, localDate } from '../time';
 import type { Finding } from '../types';
+import { scanWordStarts, wordStartPattern } from '../text/word-starts';
 
 type Lang = 'id' | 'en';
 const OFFSETS = new Map<string, { lang: Lang; days: number | null }>();
@@ -14,6 +15,8 @@ for (const lang of ['id', 'en'] as const) {
 }
 const phrases = [...OFFSETS.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+'));
 const RELATIVE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+// Tried only where the first word of an expression starts.
+export const RELATIVE = wordStartPattern(RELATIVE_RE, [...OFFSETS.keys()].map((phrase) => phrase.split(' ')[0]!), false);
 // A date written right after the expression: "besok, Jumat (27/11)", "today (27 Nov)".
 const DATE_FOLLOWS_RE =
   /^[\s,(–-]*(?:(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s*[/.-]\s*\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\p{L}*)/iu;
@@ -25,8 +28,7 @@ const rule: ParagraphRule = {
   check(p, ctx) {
     const out: Finding[] = [];
     const today = localDate(ctx.now, ctx.timeZone);
-    RELATIVE_RE.lastIndex = 0;
-    for (let m = RELATIVE_RE.exec(p.text); m !== null; m = RELATIVE_RE.exec(p.text)) {
+    for (const m of scanWordStarts(p.text, RELATIVE)) {
       const start = m.index;
       const end = start + m[0].length;
       if (DATE_FOLLOWS_RE.test(p.text.slice(end, end + 40))) continue;

@@ -2,9 +2,9 @@
  * by their first word and matched against the line's tokens (already cached),
  * then checked literally at that spot: one hash lookup per word instead of a
  * regex with hundreds of alternatives run over every character. */
-import { readParagraph, type Doc } from '../doc';
+import { readParagraph, type Doc, type ParagraphCore } from '../doc';
 import { spansByLine } from '../lines';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 export interface PhraseMatch {
   start: number;
@@ -27,8 +27,42 @@ interface Entry {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 let lists = 0;
 
+/** Every list's first words, numbered: a line's tokens are looked up here once,
+ * and each list then checks only the tokens that start a phrase of some list. */
+const firstWordIds = new Map<string, number>();
+
+interface PhraseStarts {
+  /** firstWordIds.size when this was worked out (a list made later adds words). */
+  known: number;
+  /** Indices of the line's word and number tokens that are a first word … */
+  tokens: number[];
+  /** … and that word's number. */
+  ids: number[];
+}
+
+function phraseStarts(core: ParagraphCore): PhraseStarts {
+  let starts = core.derived.get('phrase-starts') as PhraseStarts | undefined;
+  if (starts === undefined || starts.known !== firstWordIds.size) core.derived.set('phrase-starts', (starts = findPhraseStarts(core.tokens)));
+  return starts;
+}
+
+function findPhraseStarts(tokens: readonly Token[]): PhraseStarts {
+  const starts: PhraseStarts = { known: firstWordIds.size, tokens: [], ids: [] };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    const id = firstWordIds.get(t.lower);
+    if (id === undefined) continue;
+    starts.tokens.push(i);
+    starts.ids.push(id);
+  }
+  return starts;
+}
+
 export class PhraseList {
-  private readonly byFirstWord = new Map<string, Entry[]>();
+  /** Entries by the number of their first word (firstWordIds), longest first. */
+  private readonly byFirstWord: Entry[][] = [];
+  private size = 0;
   private readonly id = `phrases#${++lists}`;
   readonly phrases: ReadonlySet<string>;
 
@@ -43,24 +77,28 @@ export class PhraseList {
       const edge = /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
       const literal = new RegExp(`${escape(phrase).replace(/ /g, '\\s+').replace(/'/g, "['’]")}${edge}`, 'iuy');
       const entry = { phrase, words, leading: tokens[0]!.start, literal };
-      const bucket = this.byFirstWord.get(words[0]!) ?? [];
-      bucket.push(entry);
-      this.byFirstWord.set(words[0]!, bucket);
+      let id = firstWordIds.get(words[0]!);
+      if (id === undefined) firstWordIds.set(words[0]!, (id = firstWordIds.size));
+      (this.byFirstWord[id] ??= []).push(entry);
+      this.size++;
     }
     // Longest first, so "sebarkan ke grup" wins over "sebarkan".
-    for (const bucket of this.byFirstWord.values()) bucket.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const bucket of this.byFirstWord) bucket?.sort((a, b) => b.phrase.length - a.phrase.length);
   }
 
   find(text: string): PhraseMatch[] {
     const out: PhraseMatch[] = [];
-    if (this.byFirstWord.size === 0) return out;
-    const tokens = readParagraph(text).tokens;
+    if (this.size === 0) return out;
+    const core = readParagraph(text);
+    const starts = phraseStarts(core);
+    const tokens = core.tokens;
     let after = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.start < after || (t.kind !== 'word' && t.kind !== 'number')) continue;
-      const bucket = this.byFirstWord.get(t.lower);
+    for (let k = 0; k < starts.tokens.length; k++) {
+      const bucket = this.byFirstWord[starts.ids[k]!];
       if (!bucket) continue;
+      const i = starts.tokens[k]!;
+      const t = tokens[i]!;
+      if (t.start < after) continue;
       for (const e of bucket) {
         if (!this.wordsMatch(tokens, i, e.words)) continue;
         const start = t.start - e.leading;
