@@ -211,9 +211,28 @@ function stifTask(split: 'dev' | 'test') {
 stifTask('dev');
 stifTask('test');
 
+/** IndoCollex pairs are one transformation each, so a pair's "formal" side can itself be
+ * informal ("lsg" → "lngsng", shortened from "lngsng" → "langsung"). The formal form is the end of
+ * the dataset's own chain of pairs (full.csv, all splits). */
+const INDOCOLLEX_STEP = new Map<string, string>();
+for (const line of readFileSync(`${DATA}/indocollex/full.csv`, 'utf8').trim().split('\n').slice(1)) {
+  const [, informal, formal] = line.split(',');
+  if (informal && formal && informal !== formal && !INDOCOLLEX_STEP.has(informal)) INDOCOLLEX_STEP.set(informal, formal);
+}
+function indocollexFormal(word: string): string {
+  const seen = new Set<string>();
+  let w = word;
+  while (INDOCOLLEX_STEP.has(w) && !seen.has(w)) {
+    seen.add(w);
+    w = INDOCOLLEX_STEP.get(w)!;
+  }
+  return w;
+}
+
 function indocollexTask(split: 'dev' | 'test') {
   const lines = readFileSync(`${DATA}/indocollex/informal_to_formal/${split}.csv`, 'utf8').trim().split('\n').slice(1);
   let flagged = 0;
+  let correctStep = 0;
   let correct = 0;
   for (const line of lines) {
     const [, informal, formal] = line.split(',');
@@ -221,10 +240,12 @@ function indocollexTask(split: 'dev' | 'test') {
     const fix = spellingFindings(informal).get(0);
     if (fix === undefined) continue;
     flagged++;
-    if (fix === formal.toLowerCase()) correct++;
+    if (fix === formal.toLowerCase()) correctStep++;
+    if (fix === indocollexFormal(formal).toLowerCase()) correct++;
   }
   const data = `IndoCollex ${split}`;
-  rows.push({ task: 'non-standard word: fix precision', data, n: lines.length, metric: 'precision', value: flagged ? correct / flagged : 0, target: split === 'dev' ? '≥ 0.95' : undefined });
+  rows.push({ task: 'non-standard word: fix precision (against the formal end of the pair chain)', data, n: flagged, metric: 'precision', value: flagged ? correct / flagged : 0, target: split === 'dev' ? '≥ 0.95' : undefined });
+  rows.push({ task: 'non-standard word: fix precision (against the one-step pair)', data, n: flagged, metric: 'precision', value: flagged ? correctStep / flagged : 0 });
   rows.push({ task: 'non-standard word: recall (words fixed correctly)', data, n: lines.length, metric: 'recall', value: correct / lines.length });
 }
 indocollexTask('dev');
