@@ -1,5 +1,6 @@
 /** Who: officials with titles, organisations and agencies, and the names of
- * people and bodies (capitalised words that are not ordinary words or places). */
+ * people and bodies (capitalised words that are not ordinary words or places;
+ * in a line written all in lower case, words that no dictionary knows). */
 import data from './who.json' with { type: 'json' };
 import spelling from '../rules/spelling.non-standard.json' with { type: 'json' };
 import { readParagraph } from '../doc';
