@@ -22,7 +22,7 @@ OUT = os.path.join(ROOT, 'src/analysis/data/dictionary-id.json')
 
 # Keep in step with stems() in src/analysis/lexicon.ts.
 SUFFIXES = ['kannya', 'kanlah', 'nyalah', 'annya', 'kan', 'nya', 'lah', 'kah', 'ku', 'mu', 'an', 'i']
-PREFIXES = [('meny', ['s']), ('meng', ['', 'k']), ('mem', ['', 'p']), ('men', ['', 't']), ('me', ['']),
+PREFIXES = [('memper', ['']), ('diper', ['']), ('meny', ['s']), ('meng', ['', 'k']), ('mem', ['', 'p']), ('men', ['', 't']), ('me', ['']),
             ('peny', ['s']), ('peng', ['', 'k']), ('pem', ['', 'p']), ('pen', ['', 't']), ('per', ['']), ('pe', ['']),
             ('ber', ['']), ('be', ['']), ('ter', ['']), ('di', ['']), ('ke', ['']), ('se', [''])]
 
