@@ -83,6 +83,10 @@ export function findWho(text: string, tokens: readonly Token[], places: readonly
  * an acronym that is not an agency, is probably a person or a body ("Bhosle",
  * "Edi Kamtono"). At a sentence start a capital means nothing, so a name there
  * needs a second capitalised word. */
+// A quote or bracket just before a name opens a sentence too. Read over the last few characters
+// only: matched against the whole text before every capitalised run it was quadratic on long lines.
+const OPENS_QUOTE = /[“"(]\s*$/;
+
 function properNames(text: string, tokens: readonly Token[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const starts = new Set(readParagraph(text).sentences.map((s) => s.start));
@@ -91,7 +95,7 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
     if (end === -1) continue;
     const run = tokens.slice(i, end + 1);
     const words = run.map((t) => t.lower);
-    const sentenceStart = starts.has(tokens[i]!.start) || /[“"(]\s*$/.test(text.slice(0, tokens[i]!.start));
+    const sentenceStart = starts.has(tokens[i]!.start) || OPENS_QUOTE.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start));
     const named = run.filter((t, k) => !(k === 0 && sentenceStart) && isName(t));
     // At a sentence start a capital means nothing: there the word itself must not be an ordinary word.
     const counted = sentenceStart && run.length === 1 ? (isName(run[0]!) ? [run[0]] : []) : named;
