@@ -6,6 +6,7 @@ import places from './data/places.json' with { type: 'json' };
 import shouted from './data/shouted-words.json' with { type: 'json' };
 import dictionaryId from './data/dictionary-id.json' with { type: 'json' };
 import spelling from './rules/spelling.non-standard.json' with { type: 'json' };
+import register from './rules/tone.formality.json' with { type: 'json' };
 
 export interface AcronymEntry {
   acronym: string;
@@ -35,8 +36,16 @@ export function isOrdinaryWord(lower: string): boolean {
   return VOCABULARY.has(lower) || isStopword(lower) || stems(lower).some((s) => VOCABULARY.has(s));
 }
 
-// Non-standard spellings are words too ("nggak", "silahkan"), just not the standard ones.
-const DICTIONARY_ID = new Set<string>([...dictionaryId.words, ...Object.keys(spelling.standard), ...Object.keys(spelling.informal)]);
+// Informal words and slang ("nggak", "gaes"), from the spelling and register rules' lists.
+const INFORMAL = new Set<string>([...Object.keys(spelling.informal), ...Object.keys(register.slang)]);
+
+/** An informal or slang word ("gak", "aja", "gaes"): a word, and a sign of chat rather than prose. */
+export function isInformalWord(lower: string): boolean {
+  return INFORMAL.has(lower);
+}
+
+// Non-standard spellings and slang are words too, just not the standard ones.
+const DICTIONARY_ID = new Set<string>([...dictionaryId.words, ...Object.keys(spelling.standard), ...INFORMAL]);
 
 /** A word of the Indonesian dictionary, itself or by its stem (wider than the vocabulary:
  * used where a word that no dictionary knows is taken for a name). */

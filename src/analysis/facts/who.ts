@@ -2,9 +2,8 @@
  * people and bodies (capitalised words that are not ordinary words or places;
  * in a line written all in lower case, words that no dictionary knows). */
 import data from './who.json' with { type: 'json' };
-import spelling from '../rules/spelling.non-standard.json' with { type: 'json' };
 import { readParagraph } from '../doc';
-import { ACRONYMS, isDictionaryWord, isOrdinaryWord, isStopword } from '../lexicon';
+import { ACRONYMS, isDictionaryWord, isInformalWord, isOrdinaryWord, isStopword } from '../lexicon';
 import { PhraseList } from '../text/phrases';
 import { isAllCaps, type Token } from '../text/tokens';
 import { DAY_NAMES, MONTH_NAMES } from '../time';
@@ -23,7 +22,6 @@ const TITLE_WORDS = new Set(data.titles);
 const BEFORE_NAME = new Set(data.beforeName);
 // Speech verbs after a name ("sutarmidji menyatakan").
 const AFTER_NAME = new Set(data.afterName);
-const INFORMAL = new Set(Object.keys(spelling.informal));
 const EXPRESSIVE = /(.)\1\1|(?:ha|he|hi|hu|wk|kw|xi){2}/;
 const PROSE_SHORTHAND = new Set(data.proseShorthand);
 // Titles that are only a "who" when a name follows (Ibu, Pak, Dr.).
@@ -140,9 +138,9 @@ function isUnknownWord(t: Token): boolean {
   return !ACRONYMS.has(upper) || AGENCIES.has(upper);
 }
 
-/** Chat, not prose: informal spellings ("gak", "aja"), laughter and stretched words
+/** Chat, not prose: informal words and slang ("gak", "aja", "gaes"), laughter and stretched words
  * ("wkwk", "yaaa"), shorthand with no vowel ("yg", "tsb") that is no known acronym or unit ("rp", "km"). */
 function isChatWord(lower: string): boolean {
-  if (INFORMAL.has(lower) || EXPRESSIVE.test(lower)) return true;
+  if (isInformalWord(lower) || EXPRESSIVE.test(lower)) return true;
   return !/[aeiou]/.test(lower) && !PROSE_SHORTHAND.has(lower) && !ACRONYMS.has(lower.toUpperCase()) && !AGENCIES.has(lower.toUpperCase());
 }

@@ -58,6 +58,8 @@ describe('facts: who / where / when / source', () => {
     expect(facts('according to altidore, the road opens again.').who).toEqual(['altidore']);
     // Chat: unknown words are slang, unless a name is expected there ("kata sutarmidji").
     expect(facts('wkwk gak nyangka yaa, mantul banget').who).toEqual([]);
+    // Slang is a word, not a name ("gaes"), even in a line that reads as prose.
+    expect(facts('hari ini cuaca cerah, jangan lupa minum air putih ya gaes').who).toEqual([]);
     expect(facts('gak tau sih wkwk, kata sutarmidji gitu').who).toEqual(['sutarmidji']);
     // Lower-case place names after a trigger; a dictionary word is no name.
     expect(facts('macet parah di jalan ahmad yani pagi ini').where).toEqual(['jalan ahmad yani']);
