@@ -47,6 +47,9 @@ describe('facts: who / where / when / source', () => {
     // A place that is also a first name needs a preposition.
     expect(facts('Victoria mengatakan jalan ditutup.').where).toEqual([]);
     expect(facts('Warga tiba di Victoria.').where).toEqual(['Victoria']);
+    // A place that is also an ordinary word: "laos" is galangal.
+    expect(facts('Tumis bawang, lalu tambahkan laos dan serai.').where).toEqual([]);
+    expect(facts('Delegasi berangkat ke Laos besok.').where).toEqual(['Laos']);
   });
   it('finds names in text written all in lower case', () => {
     // Prose: a word no dictionary knows is taken for a name; known words and acronyms are not.
