@@ -32,4 +32,15 @@ describe('acronym.unexplained', () => {
     const [f] = findings(text, RULE, { stylePack: { glossary: { PLUT: 'Pusat Layanan Usaha Terpadu' } } });
     expect(applyFix(text, f!)).toBe('Daftarkan usaha Anda di Pusat Layanan Usaha Terpadu (PLUT).');
   });
+  it('keeps each style pack its own glossary, however often it is used', () => {
+    const text = 'Daftarkan usaha Anda di PLUT.';
+    const packA = { glossary: { PLUT: 'Pusat Layanan Usaha Terpadu' } };
+    const packB = { glossary: { PLUT: 'Pos Layanan UMKM Terpadu' } };
+    for (let round = 0; round < 2; round++) {
+      expect(applyFix(text, findings(text, RULE, { stylePack: packA })[0]!)).toBe('Daftarkan usaha Anda di Pusat Layanan Usaha Terpadu (PLUT).');
+      expect(applyFix(text, findings(text, RULE, { stylePack: packB })[0]!)).toBe('Daftarkan usaha Anda di Pos Layanan UMKM Terpadu (PLUT).');
+    }
+    // Without a pack, the acronym is unknown again: no fix.
+    expect(findings(text, RULE)[0]!.fix).toBeUndefined();
+  });
 });
