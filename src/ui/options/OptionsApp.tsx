@@ -2,7 +2,7 @@
  * ignored tips, and export/import of all of it as JSON. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { RULE_CATEGORIES } from '../../analysis';
+import { PLATFORM_NAMES, RULE_CATEGORIES } from '../../analysis';
 import { AUDIENCES } from '../../analysis/types';
 import { SITES } from '../../sites/registry';
 import type { ManagedKey } from '../../settings/managed';
@@ -48,16 +48,9 @@ interface Props {
   forcedLocale?: UiLocale;
 }
 
-const SITE_NAMES: Record<string, string> = {
-  x: 'X (Twitter)',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  threads: 'Threads',
-  mastodon: 'Mastodon',
-  bluesky: 'Bluesky',
-  youtube: 'YouTube',
-};
+// The sites' names are the platforms' (one list, in the engine's profiles); YouTube is a site
+// without a platform profile. Kept out of the site adapters, which the content script carries.
+const SITE_NAMES: Record<string, string> = { ...PLATFORM_NAMES, x: 'X (Twitter)', youtube: 'YouTube' };
 
 export function OptionsApp({ store, managedSource, forcedLocale }: Props) {
   const stored = useSettings(store, managedSource);
