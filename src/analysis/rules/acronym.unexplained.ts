@@ -8,9 +8,9 @@ import { spansByLine } from '../lines';
 import type { Finding } from '../types';
 import { findPlaceholders, inPlaceholder } from '../text/placeholders';
 
-// The merged glossary of each style pack's glossary object: copying the built-in list on every
-// analysis cost about a tenth of a short post's time. Packs are read-only values (settings are
-// parsed into new objects), so the object identifies its contents.
+// The merged glossary of each style pack's glossary object, built once rather than on every
+// analysis. Packs are read-only values (settings are parsed into new objects), so the object
+// identifies its contents.
 const mergedGlossaries = new WeakMap<Record<string, string>, Map<string, AcronymEntry>>();
 
 function glossary(ctx: RuleContext): Map<string, AcronymEntry> {
