@@ -53,6 +53,22 @@ export function isDictionaryWord(lower: string): boolean {
   return isOrdinaryWord(lower) || DICTIONARY_ID.has(lower) || stems(lower).some((s) => DICTIONARY_ID.has(s));
 }
 
+// Indonesian derivations that names do not take: ke-…-an, pe-…-an, -isasi, -itas, -isme, -ensi/-ansi,
+// di-/ter-/ber-…-kan/-in ("keterlibatan", "kapabilitas", "resistensi", "dirusakin").
+const DERIVED_SHAPE = /^(?:ke\p{L}{4,}an|pe\p{L}{5,}an|\p{L}{3,}(?:isasi|itas|isme|ensi|ansi))$|^(?:di|ter|ber)\p{L}{5,}(?:kan|in)$/u;
+
+/** Shaped like a derived Indonesian word, whether or not a dictionary has its stem
+ * ("ketidaknyamanan": ke-tidak-nyaman-an): a word, not a name. */
+export function hasDerivedShape(lower: string): boolean {
+  return DERIVED_SHAPE.test(lower);
+}
+
+/** A verb form of a dictionary word ("mengatasi", "terkait", "dibangun"): a word that
+ * goes on a sentence, not a name ("Pemerintah akan", not "Pemerintah Mengatasi"). */
+export function isVerbForm(lower: string): boolean {
+  return stems(lower, VERB_PREFIXES, false).some((s) => DICTIONARY_ID.has(s) || VOCABULARY.has(s));
+}
+
 const SUFFIXES = ['kannya', 'kanlah', 'nyalah', 'annya', 'kan', 'nya', 'lah', 'kah', 'ku', 'mu', 'an', 'i'];
 const PREFIXES: [string, string[]][] = [
   ['memper', ['']], ['diper', ['']], ['meny', ['s']], ['meng', ['', 'k']], ['mem', ['', 'p']], ['men', ['', 't']], ['me', ['']],
@@ -60,14 +76,17 @@ const PREFIXES: [string, string[]][] = [
   ['ber', ['']], ['be', ['']], ['ter', ['']], ['di', ['']], ['ke', ['']], ['se', ['']],
 ];
 
+// The prefixes of verbs: "mengatasi", "terkait", "dibangun", "bersama".
+const VERB_PREFIXES = PREFIXES.filter(([prefix]) => /^(?:me|di|ber|be|ter)/.test(prefix));
+
 /** Candidate stems of an Indonesian word by stripping one suffix and one prefix (rough on purpose). */
-function stems(word: string): string[] {
+function stems(word: string, prefixes = PREFIXES, withBareBase = true): string[] {
   if (word.length < 5) return [];
   const out: string[] = [];
   const bases = [word, ...SUFFIXES.filter((s) => word.endsWith(s) && word.length - s.length >= 3).map((s) => word.slice(0, -s.length))];
   for (const base of bases) {
-    if (base !== word) out.push(base);
-    for (const [prefix, restores] of PREFIXES) {
+    if (base !== word && withBareBase) out.push(base);
+    for (const [prefix, restores] of prefixes) {
       if (!base.startsWith(prefix) || base.length - prefix.length < 3) continue;
       for (const r of restores) out.push(r + base.slice(prefix.length));
     }

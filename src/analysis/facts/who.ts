@@ -3,7 +3,7 @@
  * in a line written all in lower case, words that no dictionary knows). */
 import data from './who.json' with { type: 'json' };
 import { readParagraph } from '../doc';
-import { ACRONYMS, isDictionaryWord, isInformalWord, isOrdinaryWord, isStopword } from '../lexicon';
+import { ACRONYMS, hasDerivedShape, isDictionaryWord, isInformalWord, isOrdinaryWord, isStopword, isVerbForm } from '../lexicon';
 import { PhraseList } from '../text/phrases';
 import { isAllCaps, type Token } from '../text/tokens';
 import { DAY_NAMES, MONTH_NAMES } from '../time';
@@ -51,8 +51,8 @@ export function findWho(text: string, tokens: readonly Token[], places: readonly
     if (nameEnd !== -1) add(m.start, nameEnd);
     else if (STRONG_ORGANISATIONS.has(m.phrase)) {
       // "kementerian luar negeri", "dinas kesehatan": the body's name follows in lower case.
-      const next = tokens[tokenAt(tokens, m.end)];
-      if (next?.kind === 'word' && next.start - m.end <= 1) add(m.start, next.end);
+      const end = lowerCaseBodyNameEnd(tokens, m.end);
+      if (end !== -1) add(m.start, end);
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -76,6 +76,18 @@ export function findWho(text: string, tokens: readonly Token[], places: readonly
   return mergeSpans(spans, text).filter((w) => !places.some((p) => w.start >= p.start && w.end <= p.end && (w.start > p.start || w.end < p.end)));
 }
 
+
+/** End of the word after "dinas", "kementerian" … when it names the body ("dinas kesehatan",
+ * "kementerian luar negeri"), or -1 when the sentence just goes on ("Pemerintah akan …",
+ * "dinas terkait", "dewan sebagai …"). */
+function lowerCaseBodyNameEnd(tokens: readonly Token[], from: number): number {
+  const index = tokenAt(tokens, from);
+  const word = tokens[index];
+  if (word?.kind !== 'word' || word.start - from > 1 || isVerbForm(word.lower)) return -1;
+  const after = tokens[index + 1];
+  if ((word.lower === 'dalam' || word.lower === 'luar') && after?.lower === 'negeri') return after.end;
+  return isStopword(word.lower) ? -1 : word.end;
+}
 
 /** A capitalised word that is not an ordinary word, a place, a day or a month, or
  * an acronym that is not an agency, is probably a person or a body ("Bhosle",
@@ -132,7 +144,7 @@ function lowerCaseNames(text: string, tokens: readonly Token[]): { start: number
 
 function isUnknownWord(t: Token): boolean {
   if (t.kind !== 'word' || t.text.length < 3 || !/^\p{L}+$/u.test(t.text) || t.lower === 'nya') return false;
-  if (isStopword(t.lower) || CALENDAR.has(t.lower) || isPlaceName(t.lower) || isDictionaryWord(t.lower)) return false;
+  if (isStopword(t.lower) || CALENDAR.has(t.lower) || isPlaceName(t.lower) || isDictionaryWord(t.lower) || hasDerivedShape(t.lower)) return false;
   // A known acronym is no name ("bbm", "ruu"), unless it is an agency ("kpk").
   const upper = t.text.toUpperCase();
   return !ACRONYMS.has(upper) || AGENCIES.has(upper);

@@ -27,6 +27,16 @@ describe('facts: who / where / when / source', () => {
   it('reads organisations and agencies', () => {
     expect(facts('BPBD Kota Pontianak dan Dinas Kesehatan Kota Pontianak siaga.').who).toEqual(['BPBD Kota Pontianak', 'Dinas Kesehatan Kota Pontianak']);
   });
+  it('reads a body named in lower case, but not a body word the sentence just goes on from', () => {
+    expect(facts('Pemerintah pusat dan dinas kesehatan menyiapkan vaksin.').who).toEqual(['Pemerintah pusat', 'dinas kesehatan']);
+    expect(facts('Kementerian luar negeri memantau.').who).toEqual(['Kementerian luar negeri']);
+    // An auxiliary, a preposition or a verb after the body word is the sentence going on.
+    expect(facts('Pemerintah akan membangun jembatan baru.').who).toEqual([]);
+    expect(facts('Dinas terkait sudah turun ke lapangan.').who).toEqual([]);
+    expect(facts('Dewan sebagai wakil rakyat harus hadir.').who).toEqual([]);
+    expect(facts('Kepolisian menembakkan gas air mata.').who).toEqual([]);
+    expect(facts('Kementerian dalam rapat kemarin.').who).toEqual([]);
+  });
   it('reads sources: attribution verbs, "menurut", an office that reports, official links', () => {
     expect(facts('“Air mulai surut,” kata Kepala BPBD Kota Pontianak, Budi.').source).toEqual(['kata Kepala BPBD Kota Pontianak']);
     expect(facts('Menurut Dinas Kesehatan, kasus turun.').source).toEqual(['Menurut Dinas Kesehatan']);
@@ -67,6 +77,8 @@ describe('facts: who / where / when / source', () => {
     // Lower-case place names after a trigger; a dictionary word is no name.
     expect(facts('macet parah di jalan ahmad yani pagi ini').where).toEqual(['jalan ahmad yani']);
     expect(facts('pasar saham turun tajam').where).toEqual([]);
+    // Derived words are words even when no dictionary has their stem (ke-tidak-nyaman-an).
+    expect(facts('warga mengeluhkan ketidaknyamanan dan kapabilitas petugas.').who).toEqual([]);
   });
   it('leaves capitalised text to the capitals', () => {
     // The same unknown word in a line with capitals is no name when it is not capitalised.
