@@ -144,11 +144,11 @@ STANDARD_ADD = {
 # IndoCollex keys that compromise/stopwords-en know as English but that are overwhelmingly
 # Indonesian chat abbreviations (STIF train: changed in >= 80% of occurrences, or no English
 # reading in posts). Everything else in the English overlap is dropped.
-RESCUE_EN = {'ga', 'gw', 'sy', 'jd', 'td', 'lg', 'aq', 'bs', 'org', 'males', 'ni', 'ane', 'thx', 'trims',
+RESCUE_EN = {'ga', 'gw', 'sy', 'jd', 'td', 'aq', 'bs', 'org', 'males', 'ni', 'ane', 'thx', 'trims',
              'mw', 'qt', 'sj', 'dg', 'muter'}
 # IndoCollex keys that hunspell-id accepts but that are colloquial forms (checked by hand and on STIF).
 RESCUE_HS = {'dah', 'gue', 'kalo', 'bentar', 'udeh', 'apaan', 'yuk', 'soalnya', 'ati-ati', 'afal',
-             'man-teman', 'dibilang', 'kayanya', 'tgl'}
+             'man-teman', 'dibilang', 'kayanya'}
 
 # Dropped IndoCollex keys, by reason (reasons go into LEXICONS.md).
 DROP = {
@@ -198,7 +198,7 @@ DROP = {
         abg adk bem brigjen cawapres dishub dpc dirut diklat drg fgd fpi hmi ipk ips istora kabid kadis kanwil
         kemenpar menpar kominfo ketum ormas parpol paslon pilpres pileg plt pltu polwan ponpes ppsu pku rakor
         rsi rsj rsia ruko satgas satker satpol spd spn tkp tpu wagub gub kab kec kel prov rs rm hlm jl jln jt kg
-        dll dsb ttd yth op baksos warteg medsos hj bpk sdr sbb k3 idr jb no111 t4 ke2''',
+        dll dsb ttd yth op baksos warteg medsos hj bpk sdr sbb k3 idr jb no111 t4 ke2 tgl tsb''',
     'collides with a common all-caps acronym in government posts': '''
         dpt sd smp kk km pd tp pkl spt sk lp ds tb cp ad kt kta bli''',
     'place name, brand or person name (handled by places.json or not a spelling issue)': '''
@@ -206,7 +206,7 @@ DROP = {
         sultra sumsel sumut indo hongkong jowo gatsu jesus kocheng waroeng waroenk warunk warong kampoeng
         djakarta atjeh acheh dapoer roemah boemi kedhai koffie kramat kraton pulo muaro mlati pendikar bambank
         sulthan syech sholeh soleh gunungkidul gunungsari bukittinggi ulakkarang kotagede kambingbuntutdaging
-        bapakibu padasuka kabupatenkota naikturun matahati kebon''',
+        bapakibu padasuka kabupatenkota naikturun matahati kebon lg''',
     'religious term where the informal/formal choice is contested (aamiin/amin) or value wrong': '''
         aamiin aamin amiin amiiin aminnn barokah barakallah ghibah jannatul ummah rabb robb wahab walhamdulillah
         wasallam wrwb ied eid insyaa insyaallah allahuakbar iqro ughtea ukhti ukhty''',
@@ -237,6 +237,10 @@ DROP = {
         drmh ditangan dimata dimuka diposisi dilain dilombok dikosan''',
 }
 
+# Proper nouns keep their capital in a fix ("Allah", "Februari"); the rest of a value is lower case.
+PROPER_NOUNS = {'allah': 'Allah', 'februari': 'Februari', 'jumat': 'Jumat', 'november': 'November', 'prancis': 'Prancis',
+                'ramadan': 'Ramadan', 'rabu': 'Rabu', 'sabtu': 'Sabtu', 'senin': 'Senin'}
+
 # Value corrections for kept IndoCollex keys (review decisions; STIF train used where it had evidence).
 VALUE = {
     'ane': 'saya', 'aq': 'aku', 'ak': 'aku', 'akoh': 'aku', 'akuh': 'aku', 'akuu': 'aku', 'akuuu': 'aku', 'akuuuu': 'aku',
@@ -248,7 +252,7 @@ VALUE = {
     'bangunin': 'bangunkan', 'bayarin': 'bayarkan', 'ajarin': 'ajarkan', 'ajakin': 'ajak', 'masukin': 'masukkan',
     'deketin': 'dekati', 'dengerin': 'dengarkan', 'ikutin': 'ikuti', 'jagain': 'jaga', 'lewatin': 'lewati',
     'tungguin': 'tunggu', 'nungguin': 'menunggu', 'ngingetin': 'mengingatkan', 'ingetin': 'ingatkan',
-    'samperin': 'hampiri', 'siapin': 'siapkan', 'nyiapin': 'menyiapkan', 'urusin': 'urus', 'ngurusin': 'mengurus',
+    'samperin': 'hampiri', 'siapin': 'siapkan', 'nyiapin': 'menyiapkan', 'urusin': 'urus', 'ngurusin': 'mengurusi',
     'ngurus': 'mengurus', 'dapetin': 'dapatkan', 'temenin': 'temani', 'nemenin': 'menemani', 'bilangin': 'beri tahu',
     'kepikiran': 'terpikir', 'kepengen': 'ingin', 'nyadar': 'sadar', 'ngopi': 'minum kopi', 'ngupi': 'minum kopi',
     'ngeteh': 'minum teh', 'nugas': 'mengerjakan tugas', 'nyicil': 'mencicil', 'nyender': 'bersandar',
@@ -292,7 +296,7 @@ VALUE = {
     'japri': 'jalur pribadi', 'warkop': 'warung kopi', 'bukber': 'buka bersama', 'ojol': 'ojek online',
     'olshop': 'toko daring', 'dibully': 'dirundung', 'difotoin': 'difoto', 'dipake': 'dipakai', 'kepake': 'terpakai',
     'kebeli': 'terbeli', 'ngadain': 'mengadakan', 'ngajakin': 'mengajak', 'ngikut': 'ikut', 'ninggal': 'meninggalkan',
-    'ngasi': 'memberi', 'nyoblos': 'mencoblos', 'nonton': 'menonton', 'nontonin': 'menonton', 'nontonnya': 'tontonannya',
+    'ngasi': 'memberi', 'nyoblos': 'mencoblos', 'nonton': 'menonton', 'nontonin': 'menonton', 'nontonnya': 'menontonnya',
     'ngefans': 'mengidolakan', 'ngumpul': 'berkumpul', 'ngampus': 'ke kampus', 'ngantor': 'ke kantor',
     'lahiran': 'melahirkan', 'nikahan': 'pernikahan', 'gratisan': 'gratis', 'paketan': 'paket',
     'kerjaan': 'pekerjaan', 'kerjaannya': 'pekerjaannya', 'enakan': 'lebih enak', 'seriusan': 'serius',

@@ -14,6 +14,7 @@ import build_jargon
 import build_passive
 import build_places
 import build_words
+from decisions import PROPER_NOUNS
 
 MAIN = _os.path.join(HERE, '../../src/analysis/') + ''
 FILES = {
@@ -47,6 +48,10 @@ def compact_lists(obj):
     return obj
 
 
+def with_proper_nouns(value):
+    return ' '.join(PROPER_NOUNS.get(w, w) for w in value.split(' '))
+
+
 def write():
     sp = json.load(open(WORK + '/spelling-build.json'))
     spelling = {
@@ -62,15 +67,15 @@ def write():
                  "mensosialisasikan). Informal entries were checked on the STIF-Indonesia training split (informal tweets "
                  "and their formal rewrites, used only to measure): keys kept unchanged by the rewriters most of the time "
                  "were dropped. di+place splits (dirumah, disini) are left to the spelling.di-preposition rule. Keys are "
-                 "lower-case single tokens; values are lower-case (capitalise proper nouns such as Allah, Prancis, "
-                 "Februari when applying). See src/analysis/data/LEXICONS.md.",
+                 "lower-case single tokens; values are lower-case except proper nouns (Allah, Prancis, Februari). "
+                 "See src/analysis/data/LEXICONS.md.",
         'source': "Wikipedia: 'Daftar kosakata bahasa Indonesia yang sering salah dieja' via spaCy spacy/lang/id/norm_exceptions.py "
                   "(commit 06bc1bc); IndoCollex (haryoa/indo-collex, commit df626e8): informal-formal-dictionary.tsv and full.csv; "
                   "Tutur project review and additions (KBBI, EYD V); checked on STIF-Indonesia train (haryoa/stif-indonesia), not copied",
         'licence': "CC BY-SA 4.0 (derived from Wikipedia's list, via spaCy: Wikipedia contributors; spaCy MIT © ExplosionAI GmbH) "
                    "and MIT (IndoCollex © 2021 Haryo Akbarianto Wibowo)",
-        'standard': dict(sorted(sp['standard'].items())),
-        'informal': dict(sorted(sp['informal'].items())),
+        'standard': {k: with_proper_nouns(v) for k, v in sorted(sp['standard'].items())},
+        'informal': {k: with_proper_nouns(v) for k, v in sorted(sp['informal'].items())},
     }
 
     places = build_places.write({
@@ -145,10 +150,12 @@ def write():
                  "in 'use' means 'remove the phrase'. From the retext-simplify pattern list (reviewed: entries that fire on "
                  "ordinary words in posts, such as 'additional', 'provide', 'require', 'however', 'maximum', 'magnitude', "
                  "and most 'omit' patterns, dropped; alternatives reordered) and the 18F 'words to avoid' (usually no "
-                 "replacement: use [] and fix false). 'id': the Indonesian part, written separately.",
+                 "replacement: use [] and fix false). 'id': the Indonesian part, written separately. The Indonesian part ('id') "
+                 "is the Tutur project's own list of bureaucratic phrases with plain alternatives (no open list exists; see "
+                 "the data guide §4c), drawing on the plain-language essays cited in ../shared/design/anchors.md (P16, P17).",
         'source': "retext-simplify 8.0.0 lib/patterns.js (https://github.com/retextjs/retext-simplify); 18F Content Guide "
-                  "'plain language' words to avoid (https://github.com/18F/content-guide); Tutur project review",
-        'licence': "MIT (retext-simplify © Titus Wormer) and public domain / CC0 1.0 (18F)",
+                  "'plain language' words to avoid (https://github.com/18F/content-guide); Tutur project review; Indonesian: Tutur project",
+        'licence': "MIT (retext-simplify © Titus Wormer) and public domain / CC0 1.0 (18F); MIT (Tutur project, Indonesian part)",
         'id': existing_id,
         'en': build_jargon.build(),
     }
@@ -175,7 +182,7 @@ def validate():
         for a, b in s[m].items():
             if not KEY.match(a):
                 errs.append(f'spelling key {a!r}')
-            if b != b.lower() or not b.strip() or a == b:
+            if b != with_proper_nouns(b.lower()) or not b.strip() or a == b:
                 errs.append(f'spelling value {a!r}->{b!r}')
     both = set(s['standard']) & set(s['informal'])
     if both:

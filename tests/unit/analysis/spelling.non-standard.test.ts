@@ -25,6 +25,13 @@ describe('spelling.non-standard', () => {
   it('keeps proper replacements capitalised (Februari, Allah)', () => {
     expect(findings('Jadwal bulan pebruari.', RULE)[0]!.fix!.replacement).toBe('Februari');
   });
+  it('keeps the verb a verb: -nya and -in forms keep their meN- and -i', () => {
+    expect(findings('Nontonnya di mana?', RULE)[0]!.fix!.replacement).toBe('Menontonnya');
+    expect(findings('Siapa yang ngurusin izinnya?', RULE).map((f) => f.fix!.replacement)).toEqual(['mengurusi']);
+  });
+  it('leaves standard abbreviations alone (tsb., tgl.)', () => {
+    expect(findings('Acara tsb. digelar tgl. 5 Desember.', RULE)).toEqual([]);
+  });
   it('leaves acronyms, place names, English sentences and the user dictionary alone', () => {
     expect(findings('Ketua TP PKK hadir di Kelurahan Senen.', RULE)).toEqual([]);
     expect(findings('The photo survey starts today.', RULE)).toEqual([]);
