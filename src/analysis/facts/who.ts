@@ -107,9 +107,12 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
     const words = run.map((t) => t.lower);
     const sentenceStart = starts.has(tokens[i]!.start) || OPENS_QUOTE.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start));
     const named = run.filter((t, k) => !(k === 0 && sentenceStart) && isName(t));
-    // At a sentence start a capital means nothing: there the word itself must not be an ordinary word.
+    // At a sentence start a capital means nothing: there the word itself must not be an ordinary word,
+    // and a function word or a verb there is no part of the name after it ("Dalam SEMA" names "SEMA").
     const counted = sentenceStart && run.length === 1 ? (isName(run[0]!) ? [run[0]] : []) : named;
-    if (counted.length > 0 && !isPlaceName(words.join(' '))) out.push({ start: run[0]!.start, end: run[run.length - 1]!.end });
+    const opensWithWord = sentenceStart && run.length > 1 && (isStopword(run[0]!.lower) || isVerbForm(run[0]!.lower));
+    const first = opensWithWord ? run[1]! : run[0]!;
+    if (counted.length > 0 && !isPlaceName(words.join(' '))) out.push({ start: first.start, end: run[run.length - 1]!.end });
     i = end;
   }
   return out;

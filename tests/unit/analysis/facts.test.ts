@@ -80,6 +80,12 @@ describe('facts: who / where / when / source', () => {
     // Derived words are words even when no dictionary has their stem (ke-tidak-nyaman-an).
     expect(facts('warga mengeluhkan ketidaknyamanan dan kapabilitas petugas.').who).toEqual([]);
   });
+  it('leaves a function word or a verb opening the sentence out of the name after it', () => {
+    expect(facts('Menyambut Edi Kamtono, warga berbaris.').who).toEqual(['Edi Kamtono']);
+    expect(facts('Untuk Sutarmidji, jalan itu penting.').who).toEqual(['Sutarmidji']);
+    // A name word opening the sentence stays: "Edi" is no ordinary word.
+    expect(facts('Edi Kamtono membuka acara.').who).toEqual(['Edi Kamtono']);
+  });
   it('leaves capitalised text to the capitals', () => {
     // The same unknown word in a line with capitals is no name when it is not capitalised.
     expect(facts('Ganjar bilang huawei bagus.').who).toEqual(['Ganjar']);
