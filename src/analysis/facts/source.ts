@@ -12,7 +12,16 @@ const PHRASES = new PhraseList(data.phrases);
 const REPORT_VERBS = new PhraseList(data.reportVerbs);
 const OFFICIAL = data.officialDomains;
 // "ujarnya", "katanya": the speaker was named before; the suffix is the attribution.
-const SELF_ATTRIBUTING = /nya$/;
+const SELF_ATTRIBUTING = new Set(data.verbs.filter((v) => v.endsWith('nya')));
+const AFTER_QUOTE = /["”'’]\s*$/;
+const ENDS_CLAUSE = /^\s*(?:[.,;:!?]|$)/;
+
+/** "katanya" tagging reported speech: right after a quote or closing the clause ("“Air surut,”
+ * katanya."). Before the claim it is hearsay ("katanya air PDAM tercemar"), not a source. */
+export function isAttributionTag(text: string, start: number, end: number): boolean {
+  if (!SELF_ATTRIBUTING.has(text.slice(start, end).toLowerCase())) return false;
+  return AFTER_QUOTE.test(text.slice(Math.max(0, start - 4), start)) || ENDS_CLAUSE.test(text.slice(end, end + 2));
+}
 const LOWER_LEAD = new Set(['the', 'a', 'an', 'sang', 'para', 'pihak']);
 
 export function isOfficialUrl(url: string): boolean {
@@ -27,8 +36,8 @@ export function findSource(text: string, tokens: readonly Token[], who: readonly
 
   for (const list of [VERBS, PHRASES]) {
     for (const m of list.find(text)) {
-      if (list === VERBS && SELF_ATTRIBUTING.test(m.phrase)) {
-        add(m.start, m.end);
+      if (list === VERBS && SELF_ATTRIBUTING.has(m.phrase)) {
+        if (isAttributionTag(text, m.start, m.end)) add(m.start, m.end);
         continue;
       }
       // The named source: a "who" right after, or a capitalised name (skipping "the", "para" …).

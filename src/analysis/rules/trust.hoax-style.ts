@@ -2,6 +2,7 @@
  * pressure to share, alarmist openers, authority without a name. An official
  * post that sounds like a hoax is believed less. */
 import data from './trust.hoax-style.json' with { type: 'json' };
+import { isAttributionTag } from '../facts/source';
 import { finding, fill, type Localized, type ParagraphRule } from '../rule';
 import { PhraseList } from '../text/phrases';
 import { isAllCaps } from '../text/tokens';
@@ -65,6 +66,8 @@ const rule: ParagraphRule = {
     for (const marker of ['share', 'alarm', 'unnamed', 'sensational'] as const) {
       for (const m of LISTS[marker].find(p.text)) {
         if (marker === 'alarm' && !isShoutedAlarm(p.text, m.start, m.end)) continue;
+        // "“Air surut,” katanya." names the speaker before the quote: reporting, not hearsay.
+        if (marker === 'unnamed' && isAttributionTag(p.text, m.start, m.end)) continue;
         const texts = TEXTS[marker];
         out.push(
           finding(rule, ctx, p.text, {

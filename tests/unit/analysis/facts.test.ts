@@ -43,6 +43,9 @@ describe('facts: who / where / when / source', () => {
     expect(facts('BPBD Kota Pontianak mencatat 120 rumah terendam.').source).toEqual(['BPBD Kota Pontianak mencatat']);
     expect(facts('Data lengkap: https://bpbd.pontianak.go.id/data').source).toEqual(['https://bpbd.pontianak.go.id/data']);
     expect(facts('Lihat https://example.com/data').source).toEqual([]);
+    // "katanya" is a source where it tags a quote, hearsay where it comes before the claim.
+    expect(facts('“Air mulai surut,” katanya.').source).toEqual(['katanya']);
+    expect(facts('Katanya air PDAM tercemar.').source).toEqual([]);
   });
   it('reads English posts', () => {
     const f = facts('Mayor Edi Kamtono said the Health Office will open a clinic in Pontianak on Monday at 9 am.');

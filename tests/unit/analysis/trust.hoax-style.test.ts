@@ -9,6 +9,13 @@ describe('trust.hoax-style (Indonesian)', () => {
     expect(found.map((f) => f.span!.text)).toEqual(['Kata seorang dokter', 'Sebarkan ke grup']);
     expect(found.every((f) => f.severity === 'warning')).toBe(true);
   });
+  it('flags "katanya" as hearsay before a claim, not as the tag of a quote', () => {
+    expect(findings('Katanya air PDAM tercemar.', RULE).map((f) => f.span!.text)).toEqual(['Katanya']);
+    expect(findings('Air PDAM katanya tercemar.', RULE).map((f) => f.span!.text)).toEqual(['katanya']);
+    // A press release: the speaker is named, "katanya" tags the next quote.
+    expect(findings('“Air mulai surut,” kata Budi. “Warga tetap waspada,” katanya.', RULE)).toEqual([]);
+    expect(findings('Air mulai surut, katanya.', RULE)).toEqual([]);
+  });
   it('flags an alarmist opener only where it shouts', () => {
     expect(findings('HEBOH! Jembatan Kapuas retak.', RULE).map((f) => f.span!.text)).toEqual(['HEBOH']);
     expect(findings('Warga heboh menyambut festival.', RULE)).toEqual([]);
