@@ -120,7 +120,8 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
 
 function isName(t: Token): boolean {
   if (isAllCaps(t.text)) return AGENCIES.has(t.text.toUpperCase()) || (t.text.length >= 3 && !ACRONYMS.has(t.text.toUpperCase()) && !isOrdinaryWord(t.lower));
-  return !isOrdinaryWord(t.lower) && !isPlaceName(t.lower) && !CALENDAR.has(t.lower);
+  // Slang is a word too, not a name ("Gaes, yuk ikutan …").
+  return !isOrdinaryWord(t.lower) && !isInformalWord(t.lower) && !isPlaceName(t.lower) && !CALENDAR.has(t.lower);
 }
 
 /** A line written all in lower case ("kata sutarmidji", "huawei merilis …") has no

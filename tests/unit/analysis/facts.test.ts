@@ -89,6 +89,9 @@ describe('facts: who / where / when / source', () => {
     // A name word opening the sentence stays: "Edi" is no ordinary word.
     expect(facts('Edi Kamtono membuka acara.').who).toEqual(['Edi Kamtono']);
   });
+  it('takes capitalised slang for a word, not a name', () => {
+    expect(facts('Gaes, yuk ikutan lomba foto bareng Edi Kamtono!').who).toEqual(['Edi Kamtono']);
+  });
   it('leaves capitalised text to the capitals', () => {
     // The same unknown word in a line with capitals is no name when it is not capitalised.
     expect(facts('Ganjar bilang huawei bagus.').who).toEqual(['Ganjar']);
