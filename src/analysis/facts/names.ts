@@ -25,7 +25,8 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   if (gap === 1 && isBlank(first)) return true;
   if (gap === 2 && isBlank(first) && isBlank(text.charCodeAt(a.end + 1))) return true;
   const period = first === 0x2e && (gap === 1 || (gap === 2 && isBlank(text.charCodeAt(a.end + 1))));
-  return period && (a.text.length === 1 || ABBREVIATIONS.has(a.lower));
+  // An initial ("H. Edi") or an abbreviation; a number before a full stop ends a sentence ("Jembatan Kapuas 2. Jembatan …").
+  return period && ((a.kind === 'word' && a.text.length === 1) || ABBREVIATIONS.has(a.lower));
 }
 
 const isBlank = (code: number) => code === 0x20 || code === 0x09;

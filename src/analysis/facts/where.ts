@@ -4,7 +4,7 @@
 import places from '../data/places.json' with { type: 'json' };
 import triggers from './where.json' with { type: 'json' };
 import world from '../data/world-places.json' with { type: 'json' };
-import { isDictionaryWord, isPlaceWord, isStopword } from '../lexicon';
+import { isDictionaryWord, isOrdinaryWord, isPlaceWord, isStopword } from '../lexicon';
 import { PhraseList } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
@@ -32,6 +32,8 @@ const VENUES = new PhraseList(triggers.venues);
 const STREETS = new PhraseList(triggers.streets);
 const PREPOSITIONS = new Set(triggers.prepositions);
 const COMMON_WORD_PLACES = new Set(triggers.commonWordPlaces);
+// Area words whose names the gazetteer holds (not villages, streets or rivers).
+const GAZETTEER_AREAS = new Set(triggers.gazetteerAreas);
 
 /** Whether a lower-case name is a place in the gazetteer (countries, provinces, regencies, districts). */
 export function isPlaceName(lowerName: string): boolean {
@@ -78,8 +80,16 @@ export function findWhere(text: string, tokens: readonly Token[]): Span[] {
       const next = tokenAt(tokens, m.end);
       // Only spaces between the trigger and the name ("kota, BPBD" is not a place).
       if (!tokens[next] || !/^[ \t]{0,2}$/.test(text.slice(m.end, tokens[next]!.start))) continue;
-      const end = lowerCase ? lowerCaseNameEnd(tokens, next) : capitalisedRunEnd(text, tokens, next);
+      // A trigger inside a place name is no trigger: "Camat Pontianak Kota Budi" names no "Kota Budi".
+      if (!lowerCase && list === AREAS && continuesName(text, tokens, tokenAt(tokens, m.start))) continue;
+      let end = lowerCase ? lowerCaseNameEnd(tokens, next) : capitalisedRunEnd(text, tokens, next);
       if (end === -1) continue;
+      // The gazetteer knows cities, regencies, provinces and districts: their name ends where its entry
+      // does, and what follows is someone's name ("Kota Pontianak Edi Kamtono" is "Kota Pontianak").
+      if (list === AREAS && GAZETTEER_AREAS.has(m.phrase)) {
+        const known = lookup(text, tokens, next);
+        if (known && known[1] < end) end = known[1];
+      }
       let last = end;
       // Street numbers: "Jl. Rahadi Usman No. 3".
       const no = tokens[last + 1];
@@ -105,6 +115,14 @@ export function findWhere(text: string, tokens: readonly Token[]): Span[] {
     i = last;
   }
   return mergeSpans(spans, text);
+}
+
+/** The token at `index` goes on the place name before it ("Pontianak Kota", a district); after
+ * an ordinary word it starts a name of its own ("Di Kota Pontianak", "Warga Desa Sungai Asam"). */
+function continuesName(text: string, tokens: readonly Token[], index: number): boolean {
+  const prev = tokens[index - 1];
+  if (prev === undefined || !isCapitalised(prev) || isStopword(prev.lower)) return false;
+  return (isPlaceWord(prev.lower) || !isOrdinaryWord(prev.lower)) && adjacent(text, prev, tokens[index]!);
 }
 
 /** In a line written all in lower case ("di jalan ahmad yani"), the name after a

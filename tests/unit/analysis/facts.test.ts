@@ -10,13 +10,24 @@ const facts = (text: string) => {
 describe('facts: who / where / when / source', () => {
   it('reads an Indonesian announcement', () => {
     const f = facts('Wali Kota Pontianak Edi Kamtono membuka Festival Kuliner di Kantor Wali Kota Pontianak, Kamis (26/11) pukul 09.00 WIB.');
-    expect(f.who).toContain('Wali Kota Pontianak Edi Kamtono');
-    expect(f.where).toContain('Kantor Wali Kota Pontianak');
+    expect(f.who).toEqual(['Wali Kota Pontianak Edi Kamtono']);
+    expect(f.where).toEqual(['Kota Pontianak', 'Kantor Wali Kota Pontianak']);
     expect(f.when).toEqual(['Kamis (26/11)', 'pukul 09.00 WIB']);
   });
   it('finds areas after trigger words, streets and provinces', () => {
     const f = facts('Banjir rob di Kelurahan Tambelan Sampit, Jl. Tanjung Raya 2 No. 5, Kalimantan Barat.');
     expect(f.where).toEqual(['Kelurahan Tambelan Sampit', 'Jl. Tanjung Raya 2 No. 5', 'Kalimantan Barat']);
+  });
+  it('ends a city, regency or district name where the gazetteer does, and a place at a sentence end', () => {
+    // The person after "Kota Pontianak" is no part of the place.
+    expect(facts('Di Kota Pontianak Edi Kamtono meresmikan pasar.').where).toEqual(['Kota Pontianak']);
+    expect(facts('Banjir di Kecamatan Pontianak Kota Budi Santoso melapor.').where).toEqual(['Kecamatan Pontianak Kota']);
+    // Villages are not in the gazetteer: their names run on.
+    expect(facts('Warga Desa Kapuas Kiri Hulu hadir.').where).toEqual(['Desa Kapuas Kiri Hulu']);
+    // "Kota" inside the district name "Pontianak Kota" starts no place "Kota Budi".
+    expect(facts('Camat Pontianak Kota Budi hadir.').where).toEqual([]);
+    // A number before a full stop ends the sentence, and the name.
+    expect(facts('Wali Kota meresmikan Jembatan Kapuas 2. Jembatan ini lebar.').where).toEqual(['Jembatan Kapuas 2']);
   });
   it('needs a preposition before a district or a place name that is also a word', () => {
     expect(facts('Batu itu besar.').where).toEqual([]);
