@@ -3,6 +3,7 @@
  * in a line written all in lower case, words that no dictionary knows). */
 import data from './who.json' with { type: 'json' };
 import { readParagraph } from '../doc';
+import { ABBREVIATIONS } from '../text/sentences';
 import { ACRONYMS, hasDerivedShape, isDictionaryWord, isInformalWord, isOrdinaryWord, isStopword, isVerbForm } from '../lexicon';
 import { PhraseList } from '../text/phrases';
 import { isAllCaps, type Token } from '../text/tokens';
@@ -120,8 +121,9 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
 
 function isName(t: Token): boolean {
   if (isAllCaps(t.text)) return AGENCIES.has(t.text.toUpperCase()) || (t.text.length >= 3 && !ACRONYMS.has(t.text.toUpperCase()) && !isOrdinaryWord(t.lower));
-  // Slang is a word too, not a name ("Gaes, yuk ikutan …").
-  return !isOrdinaryWord(t.lower) && !isInformalWord(t.lower) && !isPlaceName(t.lower) && !CALENDAR.has(t.lower);
+  // Slang is a word too, not a name ("Gaes, yuk ikutan …"), and so is an abbreviation ("Yth.", "Jl.").
+  if (isOrdinaryWord(t.lower) || isInformalWord(t.lower) || ABBREVIATIONS.has(t.lower)) return false;
+  return !isPlaceName(t.lower) && !CALENDAR.has(t.lower);
 }
 
 /** A line written all in lower case ("kata sutarmidji", "huawei merilis …") has no

@@ -4,7 +4,7 @@
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'jl', 'jln', 'gg', 'no', 'dr', 'drs', 'dra', 'ir', 'h', 'hj', 'kh', 'prof', 'kec', 'kel', 'kab', 'prov',
   'sdr', 'sdri', 'bpk', 'tel', 'telp', 'hp', 'wa', 'rt', 'rw', 'st', 'mr', 'mrs', 'ms', 'vs', 'etc',
-  'dll', 'dsb', 'dst', 'tsb', 'a.n', 'u.p', 's.d', 'e.g', 'i.e', 'km', 'tgl', 'ttd', 'spd', 'skm', 'sked',
+  'dll', 'dsb', 'dst', 'tsb', 'a.n', 'u.p', 's.d', 'e.g', 'i.e', 'km', 'tgl', 'ttd', 'spd', 'skm', 'sked', 'yth', 'ybs',
 ]);
 // Starts only where a run of end marks starts: "…….x" would otherwise be rescanned from every dot.
 const BOUNDARY_RE = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s|$)/gu;

@@ -100,8 +100,10 @@ describe('facts: who / where / when / source', () => {
     // A name word opening the sentence stays: "Edi" is no ordinary word.
     expect(facts('Edi Kamtono membuka acara.').who).toEqual(['Edi Kamtono']);
   });
-  it('takes capitalised slang for a word, not a name', () => {
+  it('takes capitalised slang and abbreviations for words, not names', () => {
     expect(facts('Gaes, yuk ikutan lomba foto bareng Edi Kamtono!').who).toEqual(['Edi Kamtono']);
+    // An abbreviation is no name either, and "Yth." ends no sentence.
+    expect(facts('Kepada Yth. Kepala Dinas Kesehatan, mohon hadir.').who).toEqual(['Kepala Dinas Kesehatan']);
   });
   it('leaves capitalised text to the capitals', () => {
     // The same unknown word in a line with capitals is no name when it is not capitalised.
