@@ -77,3 +77,24 @@ export function mergeSpans(spans: Span[], text: string): Span[] {
   }
   return out;
 }
+
+// "The", "A" opening a name are no part of it ("The Pontianak City Health Office").
+const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Capitalised names that end in one of `heads` ("Supadio Airport", "Pontianak City Health Office"):
+ * English puts the kind of place or body last. Two words at least; a leading "The" is left out. */
+export function namesEndingIn(text: string, tokens: readonly Token[], heads: ReadonlySet<string>): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const end = capitalisedRunEnd(text, tokens, i, false);
+    if (end === -1) continue;
+    // The name ends at the last head in the run ("Kapuas River Festival" still names "Kapuas River").
+    let last = end;
+    while (last > i && !heads.has(tokens[last]!.lower)) last--;
+    const first = LEADING_ARTICLES.has(tokens[i]!.lower) ? i + 1 : i;
+    if (last > first) out.push({ start: tokens[first]!.start, end: tokens[last]!.end, text: text.slice(tokens[first]!.start, tokens[last]!.end) });
+    i = end;
+  }
+  return out;
+}
+

@@ -8,7 +8,7 @@ import { isDictionaryWord, isOrdinaryWord, isPlaceWord, isStopword } from '../le
 import { PhraseList } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
-import { adjacent, capitalisedRunEnd, isCapitalised, tokenAt } from './names';
+import { adjacent, capitalisedRunEnd, isCapitalised, namesEndingIn, tokenAt } from './names';
 import { mergeSpans } from './names';
 
 type Level = 'world' | 'province' | 'regency' | 'district';
@@ -31,6 +31,7 @@ const AREAS = new PhraseList(triggers.areas);
 const VENUES = new PhraseList(triggers.venues);
 const STREETS = new PhraseList(triggers.streets);
 const PREPOSITIONS = new Set(triggers.prepositions);
+const HEADS = new Set(triggers.heads);
 const COMMON_WORD_PLACES = new Set(triggers.commonWordPlaces);
 // Area words whose names the gazetteer holds (not villages, streets or rivers).
 const GAZETTEER_AREAS = new Set(triggers.gazetteerAreas);
@@ -114,6 +115,8 @@ export function findWhere(text: string, tokens: readonly Token[]): Span[] {
     add(t.start, tokens[last]!.end);
     i = last;
   }
+  // English order: "Supadio Airport", "Gajah Mada Street", "Kapuas River".
+  if (!lowerCase) spans.push(...namesEndingIn(text, tokens, HEADS));
   return mergeSpans(spans, text);
 }
 

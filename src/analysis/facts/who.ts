@@ -9,12 +9,13 @@ import { PhraseList } from '../text/phrases';
 import { isAllCaps, type Token } from '../text/tokens';
 import { DAY_NAMES, MONTH_NAMES } from '../time';
 import type { Span } from '../types';
-import { adjacent, capitalisedRunEnd, isCapitalised, mergeSpans, tokenAt } from './names';
+import { adjacent, capitalisedRunEnd, isCapitalised, mergeSpans, namesEndingIn, tokenAt } from './names';
 import { isPlaceName } from './where';
 
 const TITLES = new PhraseList(data.titles);
 const ORGANISATIONS = new PhraseList(data.organisations);
 const AGENCIES = new Set(data.agencies.map((a) => a.toUpperCase()));
+const ORGANISATION_HEADS = new Set(data.organisationHeads);
 // Organisation words that make a body even in lower case ("kementerian luar negeri"); not "kantor" (also a place).
 const STRONG_ORGANISATIONS = new Set(data.strongOrganisations);
 const CALENDAR = new Set([...DAY_NAMES.id, ...DAY_NAMES.en, ...MONTH_NAMES.id, ...MONTH_NAMES.en].map((w) => w.toLowerCase()));
@@ -70,6 +71,8 @@ export function findWho(text: string, tokens: readonly Token[], places: readonly
     i = runEnd === -1 ? end : runEnd;
   }
   const lowerCase = !/\p{Lu}/u.test(text);
+  // English order, the kind of body last: "Pontianak City Health Office", even with a place in its name.
+  if (!lowerCase) spans.push(...namesEndingIn(text, tokens, ORGANISATION_HEADS));
   for (const name of lowerCase ? lowerCaseNames(text, tokens) : properNames(text, tokens)) {
     if (!places.some((p) => name.start < p.end && name.end > p.start)) add(name.start, name.end);
   }

@@ -65,6 +65,14 @@ describe('facts: who / where / when / source', () => {
     expect(f.when).toEqual(['Monday', 'at 9 am']);
     expect(f.source.length).toBeGreaterThan(0);
   });
+  it('reads English names that put the kind of body or place last', () => {
+    const f = facts('The Pontianak City Health Office said dengue cases fell, according to Dr. Sri Wahyuni.');
+    expect(f.who).toEqual(['Pontianak City Health Office', 'Dr. Sri Wahyuni']);
+    expect(facts('Flights resume at Supadio Airport and the bus leaves from Gajah Mada Street.').where).toEqual(['Supadio Airport', 'Gajah Mada Street']);
+    expect(facts('Jakarta Police arrested two men.').who).toEqual(['Jakarta Police']);
+    // A head word before a name starts no place in English: "the office Dr. Sri Wahyuni" is a person.
+    expect(facts('Ask the head of the office Dr. Sri Wahyuni.').where).toEqual([]);
+  });
   it('counts a regency that is no ordinary word without a preposition, and foreign regions', () => {
     expect(facts('Sekda Cianjur membenarkan hal itu.').where).toEqual(['Cianjur']);
     expect(facts('Banjir melanda Queensland dan Pennsylvania.').where).toEqual(['Queensland', 'Pennsylvania']);
