@@ -4,7 +4,7 @@
 import data from './who.json' with { type: 'json' };
 import { readParagraph } from '../doc';
 import { ABBREVIATIONS } from '../text/sentences';
-import { ACRONYMS, hasDerivedShape, isDictionaryWord, isInformalWord, isOrdinaryWord, isStopword, isVerbForm } from '../lexicon';
+import { ACRONYMS, hasDerivedShape, isDictionaryWord, isInformalWord, isOrdinaryWord, isPlaceWord, isStopword, isVerbForm } from '../lexicon';
 import { PhraseList } from '../text/phrases';
 import { isAllCaps, type Token } from '../text/tokens';
 import { DAY_NAMES, MONTH_NAMES } from '../time';
@@ -112,9 +112,10 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
     const sentenceStart = starts.has(tokens[i]!.start) || OPENS_QUOTE.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start));
     const named = run.filter((t, k) => !(k === 0 && sentenceStart) && isName(t));
     // At a sentence start a capital means nothing: there the word itself must not be an ordinary word,
-    // and a function word or a verb there is no part of the name after it ("Dalam SEMA" names "SEMA").
+    // and an ordinary word or a verb there is no part of the name after it ("Warga Al-Azhar" names "Al-Azhar").
     const counted = sentenceStart && run.length === 1 ? (isName(run[0]!) ? [run[0]] : []) : named;
-    const opensWithWord = sentenceStart && run.length > 1 && (isStopword(run[0]!.lower) || isVerbForm(run[0]!.lower));
+    const opener = run[0]!.lower;
+    const opensWithWord = sentenceStart && run.length > 1 && (isOrdinaryWord(opener) || isVerbForm(opener)) && !isPlaceWord(opener);
     const first = opensWithWord ? run[1]! : run[0]!;
     if (counted.length > 0 && !isPlaceName(words.join(' '))) out.push({ start: first.start, end: run[run.length - 1]!.end });
     i = end;
@@ -126,7 +127,9 @@ function isName(t: Token): boolean {
   if (isAllCaps(t.text)) return AGENCIES.has(t.text.toUpperCase()) || (t.text.length >= 3 && !ACRONYMS.has(t.text.toUpperCase()) && !isOrdinaryWord(t.lower));
   // Slang is a word too, not a name ("Gaes, yuk ikutan …"), and so is an abbreviation ("Yth.", "Jl.").
   if (isOrdinaryWord(t.lower) || isInformalWord(t.lower) || ABBREVIATIONS.has(t.lower)) return false;
-  return !isPlaceName(t.lower) && !CALENDAR.has(t.lower);
+  if (isPlaceName(t.lower) || CALENDAR.has(t.lower)) return false;
+  // A hyphenated day range or a document built on an acronym: "Senin-Jumat", "KTP-el".
+  return !t.text.includes('-') || !t.text.split('-').some((part) => CALENDAR.has(part.toLowerCase()) || (ACRONYMS.has(part.toUpperCase()) && !AGENCIES.has(part.toUpperCase())));
 }
 
 /** A line written all in lower case ("kata sutarmidji", "huawei merilis …") has no

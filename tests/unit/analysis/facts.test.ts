@@ -102,9 +102,12 @@ describe('facts: who / where / when / source', () => {
     // Derived words are words even when no dictionary has their stem (ke-tidak-nyaman-an).
     expect(facts('warga mengeluhkan ketidaknyamanan dan kapabilitas petugas.').who).toEqual([]);
   });
-  it('leaves a function word or a verb opening the sentence out of the name after it', () => {
+  it('leaves an ordinary word or a verb opening the sentence out of the name after it', () => {
     expect(facts('Menyambut Edi Kamtono, warga berbaris.').who).toEqual(['Edi Kamtono']);
     expect(facts('Untuk Sutarmidji, jalan itu penting.').who).toEqual(['Sutarmidji']);
+    expect(facts('Warga Al-Azhar hadir.').who).toEqual(['Al-Azhar']);
+    // A day range and a document named after an acronym are no names.
+    expect(facts('Layanan KTP-el buka Senin-Jumat.').who).toEqual([]);
     // A name word opening the sentence stays: "Edi" is no ordinary word.
     expect(facts('Edi Kamtono membuka acara.').who).toEqual(['Edi Kamtono']);
   });
