@@ -11,7 +11,11 @@ const ZONE = '(?:wib|wita|wit|utc|gmt)';
 const AMPM = '(?:[ap]\\.m\\.|[ap]m)(?!\\p{L})';
 const TIME = `\\d{1,2}(?:[.:]\\d{2})?(?:\\s*${AMPM})?`;
 const CLOCK_WORD = '(?:pukul|jam|pkl\\.?|at)';
-const CLOCK = `(?:${CLOCK_WORD}\\s+${TIME}(?:\\s*[-–]\\s*(?:${TIME}|selesai))?(?:\\s*${ZONE})?|\\b\\d{1,2}[.:]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[.:]\\d{2})?(?:\\s*${ZONE})?(?!\\d)|\\b\\d{1,2}(?::\\d{2})?\\s*${AMPM})`;
+// "pukul 7 malam": the part of the day belongs to the time, and the zone comes after it.
+const DAY_PART = '(?:\\s+(?:pagi|siang|sore|malam|dini\\s+hari))?';
+// "08.00-15.00", "08.00 s.d. 15.00", "08.00 sampai 15.00", "9 am to 5 pm": one time span.
+const UNTIL = '(?:\\s*[-–]\\s*|\\s+(?:s\\.\\s?d\\.?|s/d|sampai(?:\\s+dengan)?|hingga|to|until)\\s+)';
+const CLOCK = `(?:${CLOCK_WORD}\\s+${TIME}${DAY_PART}(?:${UNTIL}(?:${TIME}${DAY_PART}|selesai))?(?:\\s*${ZONE})?|\\b\\d{1,2}[.:]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[.:]\\d{2})?(?:\\s*${ZONE})?(?!\\d)|\\b\\d{1,2}(?::\\d{2})?\\s*${AMPM})`;
 const DATE = `(?:\\b\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|\\b\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\(\\s*\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{2,4})?\\s*\\)|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b)`;
 const RELATIVE =
   '(?:besok|lusa|hari ini|kemarin|malam ini|nanti malam|pagi ini|sore ini|minggu depan|pekan depan|bulan depan|tomorrow|today|tonight|yesterday|next week|this week|next month)';

@@ -9,8 +9,10 @@ const ZONE_NEAR = /^[^!?\n]{0,30}?\b(?:WIB|WITA|WIT|UTC|GMT)\b/i;
 const HAS_ZONE = /\b(?:WIB|WITA|WIT|UTC|GMT)\b/i;
 const FIGURE = /\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m))?/gi;
 
-/** Where the zone goes: after the last clock figure ("08.00 WIB - selesai", "08.00-10.00 WIB"). */
+/** Where the zone goes: at the end of the time ("08.00-10.00 WIB", "pukul 7 malam WIB"), but
+ * after the last clock figure when the range ends in "selesai" ("08.00 WIB - selesai"). */
 function zoneOffset(text: string): number | null {
+  if (!/selesai$/i.test(text)) return text.length;
   let end: number | null = null;
   for (const m of text.matchAll(FIGURE)) end = m.index + m[0].length;
   return end;

@@ -15,6 +15,17 @@ describe('time.missing-zone', () => {
     const text = 'Acara pukul 19.00 - selesai.';
     expect(applyFix(text, findings(text, RULE)[0]!)).toBe('Acara pukul 19.00 WIB - selesai.');
   });
+  it('reads a range written with "s.d." or "sampai" as one time, and puts the zone after "pagi"/"malam"', () => {
+    const range = 'Layanan buka pukul 08.00 s.d. 15.00 setiap hari.';
+    const found = findings(range, RULE);
+    expect(found.map((f) => f.span!.text)).toEqual(['pukul 08.00 s.d. 15.00']);
+    expect(applyFix(range, found[0]!)).toBe('Layanan buka pukul 08.00 s.d. 15.00 WIB setiap hari.');
+    expect(findings('Buka pukul 08.00 sampai 15.00 WIB.', RULE)).toEqual([]);
+    const evening = 'Senam sehat jam 6 pagi di Taman Alun Kapuas.';
+    expect(applyFix(evening, findings(evening, RULE)[0]!)).toBe('Senam sehat jam 6 pagi WIB di Taman Alun Kapuas.');
+    const english = 'Open at 9 am to 5 pm on Monday.';
+    expect(applyFix(english, findings(english, RULE)[0]!)).toBe('Open at 9 am to 5 pm WIB on Monday.');
+  });
   it('uses the context zone (WITA for Makassar) and English times', () => {
     const text = 'The briefing starts at 9 am at city hall.';
     const [f] = findings(text, RULE, { timeZone: 'WITA' });
