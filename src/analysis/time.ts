@@ -78,7 +78,8 @@ export function weekday(date: CalendarDate): number {
   return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }
 
-/** "Jumat, 27 November 2026" / "Friday, 27 November 2026". */
-export function formatDate(date: CalendarDate, lang: 'id' | 'en'): string {
-  return `${DAY_NAMES[lang][weekday(date)]}, ${date.day} ${MONTH_NAMES[lang][date.month - 1]} ${date.year}`;
+/** "Jumat, 27 November 2026" / "Friday, 27 November 2026"; "27 November 2026" without the day's name. */
+export function formatDate(date: CalendarDate, lang: 'id' | 'en', withDayName = true): string {
+  const day = `${date.day} ${MONTH_NAMES[lang][date.month - 1]} ${date.year}`;
+  return withDayName ? `${DAY_NAMES[lang][weekday(date)]}, ${day}` : day;
 }

@@ -28,6 +28,23 @@ describe('time.relative-date (Indonesian)', () => {
     expect(g!.fix!.replacement).toBe(' (Jumat, 27 November 2026)');
   });
 
+  it('dates a day of next week or this week: "Senin depan", "Sabtu ini" (NOW is Thursday 26 November 2026)', () => {
+    const text = 'PPDB dibuka Senin depan dan ditutup Jumat depan; senam sehat Sabtu ini.';
+    const found = findings(text, RULE);
+    expect(found.map((f) => [f.span!.text, f.fix!.replacement])).toEqual([
+      ['Senin depan', ' (30 November 2026)'],
+      ['Jumat depan', ' (4 Desember 2026)'],
+      ['Sabtu ini', ' (28 November 2026)'],
+    ]);
+    expect(applyFix(text, found[0]!)).toBe('PPDB dibuka Senin depan (30 November 2026) dan ditutup Jumat depan; senam sehat Sabtu ini.');
+    // On a Monday, "Senin depan" is a week later.
+    const monday = new Date('2026-11-30T03:00:00Z');
+    expect(findings('Rapat Senin depan.', RULE, { now: monday })[0]!.fix!.replacement).toBe(' (7 Desember 2026)');
+    // "Minggu depan" stays "next week", not "next Sunday"; a written date silences it.
+    expect(findings('Rapat minggu depan.', RULE)[0]!.fix).toBeUndefined();
+    expect(findings("Rapat Jum'at depan, 4 Desember.", RULE)).toEqual([]);
+  });
+
   it('flags vague "minggu depan" without inventing a date', () => {
     const [f] = findings('Vaksinasi lanjutan minggu depan.', RULE);
     expect(f!.span!.text).toBe('minggu depan');
@@ -50,6 +67,13 @@ describe('time.relative-date (English)', () => {
     expect(applyFix(text, f!)).toBe('The clinic opens tomorrow (Friday, 27 November 2026) at 8am.');
   });
 
+  it('dates "next Friday" and "this Saturday"', () => {
+    const found = findings('Join us this Saturday, and again next Friday.', RULE);
+    expect(found.map((f) => [f.span!.text, f.fix!.replacement])).toEqual([
+      ['this Saturday', ' (28 November 2026)'],
+      ['next Friday', ' (4 December 2026)'],
+    ]);
+  });
   it('reads "tonight" and "yesterday"', () => {
     const dates = findings('Roads close tonight. Yesterday the river rose.', RULE).map((f) => f.fix?.replacement);
     expect(dates).toEqual([' (Thursday, 26 November 2026)', ' (Wednesday, 25 November 2026)']);
