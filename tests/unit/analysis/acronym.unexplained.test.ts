@@ -23,9 +23,15 @@ describe('acronym.unexplained', () => {
   it('asks about an unknown acronym without inventing an expansion', () => {
     const [f] = findings('Program SIMPEL dimulai Senin.', RULE);
     expect(f).toBeUndefined(); // SIMPEL is a pronounceable word in capitals: shouting, not an acronym
-    const [g] = findings('Pendaftaran PPDB dibuka Senin.', RULE);
-    expect(g!.message).toBe('Apa kepanjangan “PPDB”?');
+    // A made-up acronym: no glossary has it.
+    const [g] = findings('Pendaftaran PKTDX dibuka Senin.', RULE);
+    expect(g!.message).toBe('Apa kepanjangan “PKTDX”?');
     expect(g!.fix).toBeUndefined();
+  });
+  it('expands the public-service acronyms of everyday posts (PPDB, SKCK)', () => {
+    expect(findings('Pendaftaran PPDB dibuka Senin.', RULE)[0]!.fix!.replacement).toBe('Penerimaan Peserta Didik Baru (PPDB)');
+    // SKCK is known to the public: no finding for the general public.
+    expect(findings('Urus SKCK di Polresta.', RULE)).toEqual([]);
   });
   it('takes expansions from the style pack glossary', () => {
     const text = 'Daftarkan usaha Anda di PLUT.';
