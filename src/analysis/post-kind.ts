@@ -8,9 +8,14 @@ import { PhraseList } from './text/phrases';
 export type PostKind = 'announcement' | 'event' | 'warning' | 'service' | 'recruitment' | 'news';
 const KINDS: PostKind[] = ['announcement', 'event', 'warning', 'service', 'recruitment', 'news'];
 const LISTS = KINDS.map((kind) => [kind, new PhraseList(data[kind])] as const);
+const POINTERS = new PhraseList(data.pointers);
 
 function kindsOfLine({ text }: { text: string }): PostKind[] {
-  return LISTS.filter(([, list]) => list.test(text)).map(([kind]) => kind);
+  // "Info lebih lanjut hubungi …" points elsewhere: its "info" announces nothing.
+  const pointers = POINTERS.find(text);
+  const marks = (list: PhraseList) =>
+    pointers.length === 0 ? list.test(text) : list.find(text).some((m) => !pointers.some((p) => m.start >= p.start && m.end <= p.end));
+  return LISTS.filter(([, list]) => marks(list)).map(([kind]) => kind);
 }
 
 export function postKinds(doc: Doc): Set<PostKind> {

@@ -18,6 +18,12 @@ describe('fact.missing-who / -where / -when', () => {
   it('works for English posts', () => {
     expect(ids('Free vaccination will be held at the Kampung Bali clinic on Monday, 30 November, at 8 am WIB.')).toEqual(['fact.missing-who']);
   });
+  it('does not take "info lebih lanjut" (a pointer to more) for an announcement', () => {
+    expect(ids('Untuk info lebih lanjut silakan hubungi call center 112.')).toEqual([]);
+    expect(ids('For more information, call 112.')).toEqual([]);
+    // "Info:" before the news still announces.
+    expect(ids('Info: akan ada pemadaman listrik.').sort()).toEqual(['fact.missing-when', 'fact.missing-where', 'fact.missing-who']);
+  });
   it('does not ask a thank-you post for facts', () => {
     expect(ids('Terima kasih atas semangat warga hari ini!')).toEqual([]);
   });
