@@ -32,7 +32,9 @@ export function isOfficialUrl(url: string): boolean {
 export function findSource(text: string, tokens: readonly Token[], who: readonly Span[]): Span[] {
   const spans: Span[] = [];
   const add = (start: number, end: number) => spans.push({ start, end, text: text.slice(start, end) });
-  const whoStartingNear = (offset: number) => who.find((w) => w.start >= offset && w.start - offset <= 6);
+  // The source named after "kata", "said" …: near, and in the same sentence ("BMKG said. Avoid …" names no "Avoid").
+  const sameSentence = (from: number, to: number) => to - from <= 6 && !/[.!?\n]/.test(text.slice(from, to));
+  const whoStartingNear = (offset: number) => who.find((w) => w.start >= offset && sameSentence(offset, w.start));
 
   for (const list of [VERBS, PHRASES]) {
     for (const m of list.find(text)) {
@@ -48,7 +50,7 @@ export function findSource(text: string, tokens: readonly Token[], who: readonly
       }
       let next = tokenAt(tokens, m.end);
       if (tokens[next] && LOWER_LEAD.has(tokens[next]!.lower)) next++;
-      const end = tokens[next] && tokens[next]!.start - m.end <= 6 ? capitalisedRunEnd(text, tokens, next) : -1;
+      const end = tokens[next] && sameSentence(m.end, tokens[next]!.start) ? capitalisedRunEnd(text, tokens, next) : -1;
       if (end !== -1) add(m.start, tokens[end]!.end);
     }
   }

@@ -30,9 +30,11 @@ const PROSE_SHORTHAND = new Set(data.proseShorthand);
 const NEEDS_NAME = new Set(['bapak', 'ibu', 'pak', 'bu', 'dr', 'dr.', 'drg.', 'prof.', 'ir.', 'h.', 'hj.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'kepala', 'ketua', 'asisten', 'plt', 'pj', 'pj.']);
 
 function extend(text: string, tokens: readonly Token[], matchEnd: number): number {
-  const next = tokenAt(tokens, matchEnd);
+  let next = tokenAt(tokens, matchEnd);
   const t = tokens[next];
   if (!t || t.start - matchEnd > 2 || !/^[ \t]*$/.test(text.slice(matchEnd, t.start))) return -1;
+  // English: "Ministry of Health", "Minister of Home Affairs".
+  if (t.lower === 'of' && tokens[next + 1] && adjacent(text, t, tokens[next + 1]!)) next++;
   const end = capitalisedRunEnd(text, tokens, next);
   return end === -1 ? -1 : tokens[end]!.end;
 }

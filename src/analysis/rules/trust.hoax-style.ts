@@ -68,6 +68,8 @@ const rule: ParagraphRule = {
         if (marker === 'alarm' && !isShoutedAlarm(p.text, m.start, m.end)) continue;
         // "“Air surut,” katanya." names the speaker before the quote: reporting, not hearsay.
         if (marker === 'unnamed' && isAttributionTag(p.text, m.start, m.end)) continue;
+        // One finding per word: "SHOCKING" is an alarm word and a clickbait word.
+        if (out.some((f) => f.span!.start === m.start && f.span!.end === m.end)) continue;
         const texts = TEXTS[marker];
         out.push(
           finding(rule, ctx, p.text, {

@@ -54,6 +54,8 @@ describe('facts: who / where / when / source', () => {
     expect(facts('BPBD Kota Pontianak mencatat 120 rumah terendam.').source).toEqual(['BPBD Kota Pontianak mencatat']);
     expect(facts('Data lengkap: https://bpbd.pontianak.go.id/data').source).toEqual(['https://bpbd.pontianak.go.id/data']);
     expect(facts('Lihat https://example.com/data').source).toEqual([]);
+    // The name after "said" is in the same sentence.
+    expect(facts('Heavy rain is expected tonight, BMKG said. Avoid riverbanks.').source).toEqual(['BMKG said']);
     // "katanya" is a source where it tags a quote, hearsay where it comes before the claim.
     expect(facts('“Air mulai surut,” katanya.').source).toEqual(['katanya']);
     expect(facts('Katanya air PDAM tercemar.').source).toEqual([]);
@@ -70,6 +72,9 @@ describe('facts: who / where / when / source', () => {
     expect(f.who).toEqual(['Pontianak City Health Office', 'Dr. Sri Wahyuni']);
     expect(facts('Flights resume at Supadio Airport and the bus leaves from Gajah Mada Street.').where).toEqual(['Supadio Airport', 'Gajah Mada Street']);
     expect(facts('Jakarta Police arrested two men.').who).toEqual(['Jakarta Police']);
+    expect(facts('The Ministry of Health said cases fell.').who).toEqual(['Ministry of Health']);
+    // English names are capitalised: "government invites" is no body.
+    expect(facts('Pontianak City Government invites all residents.').who).toEqual(['Pontianak City Government']);
     // A head word before a name starts no place in English: "the office Dr. Sri Wahyuni" is a person.
     expect(facts('Ask the head of the office Dr. Sri Wahyuni.').where).toEqual([]);
   });

@@ -34,6 +34,9 @@ describe('trust.hoax-style (English)', () => {
     const [f] = findings('BREAKING: the bridge is closed.', RULE);
     expect(f!.message).toMatch(/^Sensational wording/);
   });
+  it('reports a word that is both alarm and clickbait once', () => {
+    expect(findings('SHOCKING!!! Market prices fell.', RULE).map((f) => f.span!.text)).toEqual(['SHOCKING']);
+  });
   it('flags clickbait hyperbole anywhere in English', () => {
     expect(findings('This incredible trick will make you rethink recycling.', RULE).map((f) => f.span!.text)).toEqual(['incredible', 'will make you']);
   });
