@@ -39,6 +39,13 @@ export function isOrdinaryWord(lower: string): boolean {
 // Informal words and slang ("nggak", "gaes"), from the spelling and register rules' lists.
 const INFORMAL = new Set<string>([...Object.keys(spelling.informal), ...Object.keys(register.slang)]);
 
+const FORMAL_ADDRESS = new Map(Object.entries(register.formalAddress as Record<string, string>));
+
+/** How to address government readers instead of a casual pronoun: "kamu" → "Anda", "kalian" → "Bapak/Ibu". */
+export function formalAddress(lower: string): string | undefined {
+  return FORMAL_ADDRESS.get(lower);
+}
+
 /** An informal or slang word ("gak", "aja", "gaes"): a word, and a sign of chat rather than prose. */
 export function isInformalWord(lower: string): boolean {
   return INFORMAL.has(lower);

@@ -5,7 +5,7 @@ import lexicon from './spelling.non-standard.json' with { type: 'json' };
 import { finding, type ParagraphRule } from '../rule';
 import { matchCase } from '../text/phrases';
 import { isAllCaps } from '../text/tokens';
-import { isPlaceWord } from '../lexicon';
+import { formalAddress, isPlaceWord } from '../lexicon';
 import type { Finding } from '../types';
 
 const STANDARD = new Map(Object.entries(lexicon.standard as Record<string, string>));
@@ -26,7 +26,8 @@ const rule: ParagraphRule = {
         if (t.start > s.start && t.text !== t.lower && isPlaceWord(t.lower)) continue;
         const misspelt = STANDARD.get(t.lower);
         const informal = misspelt === undefined && ctx.audience !== 'youth' ? INFORMAL.get(t.lower) : undefined;
-        const baku = misspelt ?? informal;
+        // For government readers "lo" becomes "Anda", not "kamu" (which tone.formality would flag next).
+        const baku = misspelt ?? (ctx.audience === 'government' && informal !== undefined ? (formalAddress(informal) ?? informal) : informal);
         if (baku === undefined) continue;
         const replacement = matchCase(t.text, baku);
         out.push(

@@ -6,6 +6,7 @@ import spelling from './spelling.non-standard.json' with { type: 'json' };
 import { finding, fill, type DocumentRule, type RuleContext } from '../rule';
 import { matchCase, PhraseList } from '../text/phrases';
 import type { Doc } from '../doc';
+import { formalAddress } from '../lexicon';
 import type { Finding } from '../types';
 
 // Informal words with a standard form (gue → saya, bgt → sekali) are spelling.non-standard's;
@@ -51,9 +52,9 @@ function pronounFindings(doc: Doc, ctx: RuleContext): Finding[] {
   const formal = FORMAL.findInDoc(doc);
   if (ctx.audience === 'government') {
     return casual
-      .filter((t) => t.lower === 'kamu' || t.lower === 'kalian' || t.lower === 'kau')
+      .filter((t) => formalAddress(t.lower) !== undefined)
       .map((t) => {
-        const replacement = matchCase(t.text, t.lower === 'kalian' ? 'Bapak/Ibu' : 'Anda');
+        const replacement = matchCase(t.text, formalAddress(t.lower)!);
         return finding(rule, ctx, doc.text, {
           severity: 'suggestion',
           span: { start: t.start, end: t.end },

@@ -22,6 +22,11 @@ describe('spelling.non-standard', () => {
     expect(findings(text, RULE, { audience: 'government' }).every((f) => f.severity === 'warning')).toBe(true);
     expect(findings(text, RULE, { audience: 'youth' })).toEqual([]);
   });
+  it('addresses government readers as "Anda", not "kamu"', () => {
+    const text = 'Gue mau kasih tau lo semua.';
+    expect(findings(text, RULE, { audience: 'government' }).map((f) => f.fix!.replacement)).toEqual(['Saya', 'tahu', 'Anda']);
+    expect(findings(text, RULE, { audience: 'public' }).map((f) => f.fix!.replacement)).toEqual(['Saya', 'tahu', 'kamu']);
+  });
   it('keeps proper replacements capitalised (Februari, Allah)', () => {
     expect(findings('Jadwal bulan pebruari.', RULE)[0]!.fix!.replacement).toBe('Februari');
   });
