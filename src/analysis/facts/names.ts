@@ -6,6 +6,8 @@ import { ABBREVIATIONS } from '../text/sentences';
 // Lower-case words that may sit inside a name ("Balai Kota", "Dinas Kesehatan dan Keluarga Berencana" is not one).
 const NAME_CONNECTORS = new Set(['bin', 'binti', 'van', 'de', 'der', 'al', 'el', 'of', 'the', 'and']);
 
+const YEAR = /^(?:19|20)\d\d$/;
+
 export function isCapitalised(t: Token): boolean {
   if (t.kind === 'number') return false;
   if (t.kind !== 'word') return false;
@@ -39,7 +41,8 @@ export function capitalisedRunEnd(text: string, tokens: readonly Token[], from: 
   for (let i = from + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!adjacent(text, tokens[i - 1]!, t)) break;
-    if (isCapitalised(t) || (allowNumbers && t.kind === 'number' && i === end + 1)) {
+    // A number goes on a name ("Jembatan Kapuas 2", "SMPN 1"); a year does not ("Pemkot Pontianak 2026").
+    if (isCapitalised(t) || (allowNumbers && t.kind === 'number' && i === end + 1 && !YEAR.test(t.text))) {
       end = i;
       continue;
     }

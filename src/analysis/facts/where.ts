@@ -6,6 +6,7 @@ import triggers from './where.json' with { type: 'json' };
 import world from '../data/world-places.json' with { type: 'json' };
 import { isDictionaryWord, isOrdinaryWord, isPlaceWord, isStopword } from '../lexicon';
 import { PhraseList } from '../text/phrases';
+import { DAY_NAMES } from '../time';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { adjacent, capitalisedRunEnd, isCapitalised, namesEndingIn, tokenAt } from './names';
@@ -83,8 +84,10 @@ export function findWhere(text: string, tokens: readonly Token[]): Span[] {
       if (!tokens[next] || !/^[ \t]{0,2}$/.test(text.slice(m.end, tokens[next]!.start))) continue;
       // A trigger inside a place name is no trigger: "Camat Pontianak Kota Budi" names no "Kota Budi".
       if (!lowerCase && list === AREAS && continuesName(text, tokens, tokenAt(tokens, m.start))) continue;
-      let end = lowerCase ? lowerCaseNameEnd(tokens, next) : capitalisedRunEnd(text, tokens, next);
+      let end = lowerCase ? lowerCaseNameEnd(tokens, next) : venueNameEnd(text, tokens, next);
       if (end === -1) continue;
+      // "operasi pasar Senin (30/11)": a day with its date is when, not the market's name.
+      if (end === next && isDayWithDate(text, tokens[next]!)) continue;
       // The gazetteer knows cities, regencies, provinces and districts: their name ends where its entry
       // does, and what follows is someone's name ("Kota Pontianak Edi Kamtono" is "Kota Pontianak").
       if (list === AREAS && GAZETTEER_AREAS.has(m.phrase)) {
@@ -118,6 +121,22 @@ export function findWhere(text: string, tokens: readonly Token[]): Span[] {
   // English order: "Supadio Airport", "Gajah Mada Street", "Kapuas River".
   if (!lowerCase) spans.push(...namesEndingIn(text, tokens, HEADS));
   return mergeSpans(spans, text);
+}
+
+/** The capitalised name after a trigger, which may open with a number ("SMPN 1 Pontianak", "Posko 3"). */
+function venueNameEnd(text: string, tokens: readonly Token[], from: number): number {
+  const first = tokens[from];
+  if (first?.kind !== 'number') return capitalisedRunEnd(text, tokens, from);
+  const after = tokens[from + 1];
+  const runEnd = after && adjacent(text, first, after) ? capitalisedRunEnd(text, tokens, from + 1) : -1;
+  return runEnd === -1 ? from : runEnd;
+}
+
+const DAY_WORDS = new Set([...DAY_NAMES.id, ...DAY_NAMES.en].map((d) => d.toLowerCase()));
+const DATE_AFTER = /^\s*(?:\(\s*\d|,?\s*\d{1,2}\s+\p{L})/u;
+
+function isDayWithDate(text: string, t: Token): boolean {
+  return DAY_WORDS.has(t.lower) && DATE_AFTER.test(text.slice(t.end, t.end + 12));
 }
 
 /** The token at `index` goes on the place name before it ("Pontianak Kota", a district); after

@@ -126,7 +126,11 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
 }
 
 function isName(t: Token): boolean {
-  if (isAllCaps(t.text)) return AGENCIES.has(t.text.toUpperCase()) || (t.text.length >= 3 && !ACRONYMS.has(t.text.toUpperCase()) && !isOrdinaryWord(t.lower));
+  const upper = t.text.toUpperCase();
+  if (AGENCIES.has(upper)) return true;
+  // A known acronym that is no agency is no name, in any case ("Perda", "PPDB"), and neither is a word with digits ("S1", "Rp80").
+  if (ACRONYMS.has(upper) || /\d/.test(t.text)) return false;
+  if (isAllCaps(t.text)) return t.text.length >= 3 && !isOrdinaryWord(t.lower);
   // Slang is a word too, not a name ("Gaes, yuk ikutan …"), and so is an abbreviation ("Yth.", "Jl.").
   if (isOrdinaryWord(t.lower) || isInformalWord(t.lower) || ABBREVIATIONS.has(t.lower)) return false;
   if (isPlaceName(t.lower) || CALENDAR.has(t.lower)) return false;

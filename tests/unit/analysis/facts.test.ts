@@ -29,6 +29,11 @@ describe('facts: who / where / when / source', () => {
     // A number before a full stop ends the sentence, and the name.
     expect(facts('Wali Kota meresmikan Jembatan Kapuas 2. Jembatan ini lebar.').where).toEqual(['Jembatan Kapuas 2']);
   });
+  it('reads a school or post numbered first, and no market named after the day of the date', () => {
+    expect(facts('Ujian digelar di SMPN 1 Pontianak dan Posko 3.').where).toEqual(['SMPN 1 Pontianak', 'Posko 3']);
+    expect(facts('Pemkot gelar operasi pasar Senin (30/11) pukul 07.00 WIB.').where).toEqual([]);
+    expect(facts('Warga belanja di Pasar Minggu.').where).toEqual(['Pasar Minggu']);
+  });
   it('needs a preposition before a district or a place name that is also a word', () => {
     expect(facts('Batu itu besar.').where).toEqual([]);
     expect(facts('Festival digelar di Batu.').where).toEqual(['Batu']);
@@ -115,6 +120,11 @@ describe('facts: who / where / when / source', () => {
     expect(facts('Layanan KTP-el buka Senin-Jumat.').who).toEqual([]);
     // A name word opening the sentence stays: "Edi" is no ordinary word.
     expect(facts('Edi Kamtono membuka acara.').who).toEqual(['Edi Kamtono']);
+  });
+  it('reads no name into years, degrees, prices or acronym-words', () => {
+    expect(facts('Pendaftaran CPNS Pemkot Pontianak 2026 dibuka. Ijazah minimal S1.').who).toEqual(['Pemkot Pontianak']);
+    expect(facts('Harga cabai naik jadi Rp80.000/kg. Pemkot gelar operasi pasar.').who).toEqual(['Pemkot']);
+    expect(facts('Pelanggar dikenai sanksi sesuai Perda Nomor 13 Tahun 2021.').who).toEqual([]);
   });
   it('takes capitalised slang and abbreviations for words, not names', () => {
     expect(facts('Gaes, yuk ikutan lomba foto bareng Edi Kamtono!').who).toEqual(['Edi Kamtono']);
