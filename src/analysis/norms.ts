@@ -18,6 +18,8 @@ export interface NormConfig {
   severity: Severity;
   /** {count} {max} {platform} placeholders. */
   message: Localized;
+  /** The message where the platform takes none at all ("≤ 0" reads oddly). */
+  messageWhenNone?: Localized;
   why: Localized;
   /** Extra findings beyond the count (e.g. an emoji-only line). */
   extra?(doc: Doc, ctx: RuleContext): Finding[];
@@ -41,7 +43,7 @@ export function normRule(config: NormConfig): DocumentRule {
         finding(rule, ctx, doc.text, {
           severity: config.severity,
           span: { start: extra[0]!.start, end: extra[extra.length - 1]!.end },
-          message: fill(config.message, values),
+          message: fill(max === 0 && config.messageWhenNone ? config.messageWhenNone : config.message, values),
           why: fill(config.why, values),
         }),
       );

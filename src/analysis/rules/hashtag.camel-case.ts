@@ -2,7 +2,7 @@
  * readers and is hard to read; "#PontianakKota" is not. The fix splits the tag
  * into words found in the gazetteer and the vocabulary. */
 import { finding, type ParagraphRule } from '../rule';
-import { isKnownWord } from '../lexicon';
+import { ACRONYMS, isKnownWord } from '../lexicon';
 import type { Finding } from '../types';
 
 const MAX_WORD = 20;
@@ -42,8 +42,11 @@ const rule: ParagraphRule = {
       const oneCase = body === body.toLowerCase() || body === body.toUpperCase();
       if (!oneCase || body.length < 6 || body.includes('_') || ctx.dictionary.has(body.toLowerCase())) continue;
       const words = splitWords(body.toLowerCase());
-      if (!words || words.length < 2) continue;
-      const replacement = `#${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('')}`;
+      // "#CPNS2026" is one word and a year: nothing to split.
+      if (!words || words.filter((w) => !/^\d+$/.test(w)).length < 2) continue;
+      // Acronyms keep their written form: "#hutpontianak" → "#HUTPontianak".
+      const replacement = `#${words.map((w) => ACRONYMS.get(w.toUpperCase())?.acronym ?? w.charAt(0).toUpperCase() + w.slice(1)).join('')}`;
+      if (replacement === t.text) continue;
       out.push(
         finding(rule, ctx, p.text, {
           severity: 'suggestion',

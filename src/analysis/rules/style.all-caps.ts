@@ -59,7 +59,8 @@ const rule: ParagraphRule = {
           const start = run[0]!.start;
           const end = run[run.length - 1]!.end;
           const original = p.text.slice(start, end);
-          const atSentenceStart = start === sentence.start;
+          // Only an emoji, a bullet or a quote before it: "📢 PENGUMUMAN" opens the sentence.
+          const atSentenceStart = !/[\p{L}\p{N}]/u.test(p.text.slice(sentence.start, start));
           const replacement = sentenceCase(original, run, start, atSentenceStart, ctx.dictionary);
           out.push(
             finding(rule, ctx, p.text, {

@@ -5,6 +5,11 @@ import { splitWords } from '../../../src/analysis/rules/hashtag.camel-case';
 const RULE = 'hashtag.camel-case';
 
 describe('hashtag.camel-case', () => {
+  it('keeps acronyms in capitals and leaves an acronym with a year alone (#CPNS2026)', () => {
+    expect(findings('Daftar sekarang #CPNS2026', RULE)).toEqual([]);
+    expect(findings('Meriahkan #hutpontianak', RULE)[0]!.fix!.replacement).toBe('#HUTPontianak');
+    expect(findings('Info dari #bpbdkalbar', RULE)[0]!.fix!.replacement).toBe('#BPBDKalbar');
+  });
   it('splits Indonesian one-case hashtags with the gazetteer and vocabulary', () => {
     const text = 'Ayo ikut! #pontianakkota #jagakesehatan';
     const found = findings(text, RULE);

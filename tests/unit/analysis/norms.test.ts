@@ -36,6 +36,7 @@ describe('link.count', () => {
   it('flags links in an Instagram caption, which cannot be clicked', () => {
     const [f] = findings('Daftar di https://pontianak.go.id/daftar', 'link.count', { platform: 'instagram' });
     expect(f!.why).toContain('tautan di bio');
+    expect(f!.message).toBe('Tautan di keterangan Instagram tidak bisa diklik: tulis “tautan di bio”');
   });
   it('allows one link on X, not two', () => {
     expect(findings('Info: https://a.go.id/x', 'link.count', { platform: 'x' })).toEqual([]);

@@ -38,6 +38,11 @@ describe('style.all-caps (English)', () => {
     expect(applyFix(text, f!)).toBe('Breaking news: the bridge on Jalan Gajah Mada is closed.');
   });
 
+  it('capitalises the first word after an emoji or a bullet that opens the line', () => {
+    const [f] = findings('📢 PENGUMUMAN\n\nPendaftaran dibuka.', RULE);
+    expect(f!.fix!.replacement).toBe('Pengumuman');
+    expect(findings('- PENTING: bawa KTP.', RULE)[0]!.fix!.replacement).toBe('Penting');
+  });
   it('does not flag acronyms such as WHO, UN or NASA', () => {
     expect(findings('The WHO and the UN met NASA staff in the USA.', RULE)).toEqual([]);
   });
