@@ -39,6 +39,13 @@ export function isOrdinaryWord(lower: string): boolean {
 // Informal words and slang ("nggak", "gaes"), from the spelling and register rules' lists.
 const INFORMAL = new Set<string>([...Object.keys(spelling.informal), ...Object.keys(register.slang)]);
 
+const MISSPELLINGS = new Set(Object.keys(spelling.standard));
+
+/** A word spelt the non-standard way ("terimakasih", "praktek"): a word, though no dictionary's. */
+export function isMisspelling(lower: string): boolean {
+  return MISSPELLINGS.has(lower);
+}
+
 const FORMAL_ADDRESS = new Map(Object.entries(register.formalAddress as Record<string, string>));
 
 /** How to address government readers instead of a casual pronoun: "kamu" → "Anda", "kalian" → "Bapak/Ibu". */

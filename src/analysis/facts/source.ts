@@ -23,6 +23,8 @@ export function isAttributionTag(text: string, start: number, end: number): bool
   return AFTER_QUOTE.test(text.slice(Math.max(0, start - 4), start)) || ENDS_CLAUSE.test(text.slice(end, end + 2));
 }
 const LOWER_LEAD = new Set(['the', 'a', 'an', 'sang', 'para', 'pihak']);
+// Between a name and its verb: spaces, commas and degrees ("Budi Santoso, M.T., mengatakan").
+const BETWEEN_NAME_AND_VERB = /^[\s,]*(?:(?:\p{Lu}\p{L}{0,3}\.)+[\s,]*)*$/u;
 
 export function isOfficialUrl(url: string): boolean {
   const host = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').split(/[/?#:]/)[0]!.toLowerCase();
@@ -56,7 +58,7 @@ export function findSource(text: string, tokens: readonly Token[], who: readonly
   }
   // "BPBD Kota Pontianak mencatat …": a named office reporting is its own source.
   for (const m of REPORT_VERBS.find(text)) {
-    const w = who.find((s) => s.end <= m.start && m.start - s.end <= 3);
+    const w = who.find((s) => s.end <= m.start && m.start - s.end <= 20 && BETWEEN_NAME_AND_VERB.test(text.slice(s.end, m.start)));
     if (w) add(w.start, m.end);
   }
   for (const t of tokens) if (t.kind === 'url' && isOfficialUrl(t.text)) add(t.start, t.end);

@@ -4,7 +4,7 @@
 import data from './who.json' with { type: 'json' };
 import { readParagraph } from '../doc';
 import { ABBREVIATIONS } from '../text/sentences';
-import { ACRONYMS, hasDerivedShape, isDictionaryWord, isInformalWord, isOrdinaryWord, isPlaceWord, isStopword, isVerbForm } from '../lexicon';
+import { ACRONYMS, hasDerivedShape, isDictionaryWord, isInformalWord, isMisspelling, isOrdinaryWord, isPlaceWord, isStopword, isVerbForm } from '../lexicon';
 import { PhraseList } from '../text/phrases';
 import { isAllCaps, type Token } from '../text/tokens';
 import { DAY_NAMES, MONTH_NAMES } from '../time';
@@ -44,15 +44,19 @@ export function findWho(text: string, tokens: readonly Token[], places: readonly
   const spans: Span[] = [];
   const add = (start: number, end: number) => spans.push({ start, end, text: text.slice(start, end) });
 
-  for (const m of TITLES.find(text)) {
+  const titles = TITLES.find(text);
+  for (const m of titles) {
     const nameEnd = extend(text, tokens, m.end);
     // An office is a "who" on its own ("kata presiden"); "Ibu", "Dr." only with a name.
     if (nameEnd !== -1) add(m.start, nameEnd);
     else if (!NEEDS_NAME.has(m.phrase)) add(m.start, m.end);
   }
-  for (const m of ORGANISATIONS.find(text)) {
+  const organisations = ORGANISATIONS.find(text);
+  // Where another body or an office starts, a name before it ends.
+  const nameStarts = new Set([...organisations, ...titles].map((m) => m.start));
+  for (const m of organisations) {
     const nameEnd = extend(text, tokens, m.end);
-    if (nameEnd !== -1) add(m.start, nameEnd);
+    if (nameEnd !== -1) add(m.start, bodyNameEnd(text, tokens, nameEnd, nameStarts));
     else if (STRONG_ORGANISATIONS.has(m.phrase)) {
       // "kementerian luar negeri", "dinas kesehatan": the body's name follows in lower case.
       const end = lowerCaseBodyNameEnd(tokens, m.end);
@@ -83,6 +87,23 @@ export function findWho(text: string, tokens: readonly Token[], places: readonly
 }
 
 
+/** A body's name goes on over "dan" when what follows is more of the same name ("Dinas Kependudukan
+ * dan Pencatatan Sipil", "Kementerian Hukum dan HAM"), not another body or a person ("Dinas Sosial
+ * dan Dinas Kesehatan", "Universitas Tanjungpura dan Polnep"). */
+function bodyNameEnd(text: string, tokens: readonly Token[], end: number, nameStarts: ReadonlySet<number>): number {
+  for (;;) {
+    const index = tokenAt(tokens, end);
+    const dan = tokens[index];
+    const next = tokens[index + 1];
+    if (dan?.lower !== 'dan' || dan.start - end !== 1 || !next || !adjacent(text, dan, next) || !isCapitalised(next)) return end;
+    const moreOfTheName = isAllCaps(next.text) ? !AGENCIES.has(next.text.toUpperCase()) : isDictionaryWord(next.lower);
+    if (!moreOfTheName || nameStarts.has(next.start)) return end;
+    const runEnd = capitalisedRunEnd(text, tokens, index + 1);
+    if (runEnd === -1) return end;
+    end = tokens[runEnd]!.end;
+  }
+}
+
 /** End of the word after "dinas", "kementerian" … when it names the body ("dinas kesehatan",
  * "kementerian luar negeri"), or -1 when the sentence just goes on ("Pemerintah akan …",
  * "dinas terkait", "dewan sebagai …"). */
@@ -110,6 +131,11 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
     const end = capitalisedRunEnd(text, tokens, i, false);
     if (end === -1) continue;
     const run = tokens.slice(i, end + 1);
+    // "S.Sos", "M.T": a degree after a name is no name of its own.
+    if (run.length > 1 && !/\s/.test(text.slice(run[0]!.start, run[run.length - 1]!.end))) {
+      i = end;
+      continue;
+    }
     const words = run.map((t) => t.lower);
     const sentenceStart = starts.has(tokens[i]!.start) || OPENS_QUOTE.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start));
     const named = run.filter((t, k) => !(k === 0 && sentenceStart) && isName(t));
@@ -117,7 +143,8 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
     // and an ordinary word or a verb there is no part of the name after it ("Warga Al-Azhar" names "Al-Azhar").
     const counted = sentenceStart && run.length === 1 ? (isName(run[0]!) ? [run[0]] : []) : named;
     const opener = run[0]!.lower;
-    const opensWithWord = sentenceStart && run.length > 1 && (isOrdinaryWord(opener) || isVerbForm(opener)) && !isPlaceWord(opener);
+    // An initial is no word ("A.R. Baswedan").
+    const opensWithWord = sentenceStart && run.length > 1 && opener.length > 1 && (isOrdinaryWord(opener) || isVerbForm(opener)) && !isPlaceWord(opener);
     const first = opensWithWord ? run[1]! : run[0]!;
     if (counted.length > 0 && !isPlaceName(words.join(' '))) out.push({ start: first.start, end: run[run.length - 1]!.end });
     i = end;
@@ -132,7 +159,7 @@ function isName(t: Token): boolean {
   if (ACRONYMS.has(upper) || /\d/.test(t.text)) return false;
   if (isAllCaps(t.text)) return t.text.length >= 3 && !isOrdinaryWord(t.lower);
   // Slang is a word too, not a name ("Gaes, yuk ikutan …"), and so is an abbreviation ("Yth.", "Jl.").
-  if (isOrdinaryWord(t.lower) || isInformalWord(t.lower) || ABBREVIATIONS.has(t.lower)) return false;
+  if (isOrdinaryWord(t.lower) || isInformalWord(t.lower) || isMisspelling(t.lower) || ABBREVIATIONS.has(t.lower)) return false;
   if (isPlaceName(t.lower) || CALENDAR.has(t.lower)) return false;
   // A hyphenated day range or a document built on an acronym: "Senin-Jumat", "KTP-el".
   return !t.text.includes('-') || !t.text.split('-').some((part) => CALENDAR.has(part.toLowerCase()) || (ACRONYMS.has(part.toUpperCase()) && !AGENCIES.has(part.toUpperCase())));

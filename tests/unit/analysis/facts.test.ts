@@ -53,12 +53,23 @@ describe('facts: who / where / when / source', () => {
     expect(facts('Kepolisian menembakkan gas air mata.').who).toEqual([]);
     expect(facts('Kementerian dalam rapat kemarin.').who).toEqual([]);
   });
+  it('reads a body named with "dan" whole, and stops where another body or office starts', () => {
+    expect(facts('Dinas Kependudukan dan Pencatatan Sipil Kota Pontianak melayani warga.').who).toEqual(['Dinas Kependudukan dan Pencatatan Sipil Kota Pontianak']);
+    expect(facts('Kementerian Hukum dan HAM membuka CPNS.').who).toEqual(['Kementerian Hukum dan HAM']);
+    expect(facts('Dinas Sosial dan Dinas Kesehatan hadir.').who).toEqual(['Dinas Sosial', 'Dinas Kesehatan']);
+    expect(facts('Dinas Kesehatan dan Wali Kota hadir.').who).toEqual(['Dinas Kesehatan', 'Wali Kota']);
+    // A misspelt word or a degree is no name.
+    expect(facts('Terimakasih kepada warga.').who).toEqual([]);
+    expect(facts('Budi Santoso, S.Sos., menjelaskan prosedur.').who).toEqual(['Budi Santoso']);
+  });
   it('reads sources: attribution verbs, "menurut", an office that reports, official links', () => {
     expect(facts('“Air mulai surut,” kata Kepala BPBD Kota Pontianak, Budi.').source).toEqual(['kata Kepala BPBD Kota Pontianak']);
     expect(facts('Menurut Dinas Kesehatan, kasus turun.').source).toEqual(['Menurut Dinas Kesehatan']);
     expect(facts('BPBD Kota Pontianak mencatat 120 rumah terendam.').source).toEqual(['BPBD Kota Pontianak mencatat']);
     expect(facts('Data lengkap: https://bpbd.pontianak.go.id/data').source).toEqual(['https://bpbd.pontianak.go.id/data']);
     expect(facts('Lihat https://example.com/data').source).toEqual([]);
+    // "mengatakan" after the name, across a degree.
+    expect(facts('Kepala BPBD, Ir. H. Budi Santoso, M.T., mengatakan status siaga diperpanjang.').source).toEqual(['Ir. H. Budi Santoso, M.T., mengatakan']);
     // The name after "said" is in the same sentence.
     expect(facts('Heavy rain is expected tonight, BMKG said. Avoid riverbanks.').source).toEqual(['BMKG said']);
     // "katanya" is a source where it tags a quote, hearsay where it comes before the claim.

@@ -42,6 +42,7 @@ describe('time.relative-date (Indonesian)', () => {
     expect(findings('Rapat Senin depan.', RULE, { now: monday })[0]!.fix!.replacement).toBe(' (7 Desember 2026)');
     // "Minggu depan" stays "next week", not "next Sunday"; a written date silences it.
     expect(findings('Rapat minggu depan.', RULE)[0]!.fix).toBeUndefined();
+    expect(findings('Jangan lupa join weekend ini ya!', RULE)[0]!.span!.text).toBe('weekend ini');
     expect(findings("Rapat Jum'at depan, 4 Desember.", RULE)).toEqual([]);
   });
 
