@@ -11,7 +11,9 @@ const CLAIMS = new PhraseList(data.claims);
 const UNIT_WORDS = data.units.filter((u) => u !== '%').map((u) => u.replace(/\s+/g, '\\s+')).join('|');
 // "30 persen", "1.200 warga", "45%", "Rp 2,5 miliar" — not clock times or dates (those are "when").
 // A figure starts where a run of digits starts ("1.1.1.1…" rescanned from every digit was quadratic).
-const FIGURE = new RegExp(`(?:\\bRp\\.?\\s?\\d[\\d.,]*(?:\\s*(?:ribu|juta|miliar|triliun))?|(?<![\\d.,])\\d[\\d.,]*\\s?%|(?<![\\d.,])\\d[\\d.,]*\\s+(?:ribu\\s+|juta\\s+)?(?:${UNIT_WORDS})(?![\\p{L}]))`, 'iu');
+// A number ends on a digit: the full stop of "… 7 Desember 2026. Orang tua …" ends the sentence.
+const NUMBER = '\\d(?:[\\d.,]*\\d)?';
+const FIGURE = new RegExp(`(?:\\bRp\\.?\\s?${NUMBER}(?:\\s*(?:ribu|juta|miliar|triliun))?|(?<![\\d.,])${NUMBER}\\s?%|(?<![\\d.,])${NUMBER}\\s+(?:ribu\\s+|juta\\s+)?(?:${UNIT_WORDS})(?![\\p{L}]))`, 'iu');
 
 function figures(line: string) {
   const m = FIGURE.exec(line);

@@ -18,6 +18,10 @@ describe('trust.missing-source', () => {
     expect(findings('Studies show that boiled water prevents dengue.', RULE)[0]!.span!.text).toBe('Studies show');
     expect(findings('According to the Health Office, 45% of children are vaccinated.', RULE)).toEqual([]);
   });
+  it('does not read a year at a sentence end and the next sentence as a figure ("2026. Orang tua")', () => {
+    expect(findings('Vaksinasi mulai Senin, 7 Desember 2026. Orang tua dimohon mengisi formulir.', RULE)).toEqual([]);
+    expect(findings('Ada 120 rumah. Warga mengungsi.', RULE)[0]!.span!.text).toBe('120 rumah');
+  });
   it('does not treat times and dates as figures', () => {
     expect(findings('Posyandu buka Kamis (26/11) pukul 08.00 WIB.', RULE)).toEqual([]);
   });
