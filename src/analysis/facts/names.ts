@@ -81,7 +81,7 @@ export function mergeSpans(spans: Span[], text: string): Span[] {
   return out;
 }
 
-// "The", "A" opening a name are no part of it ("The Pontianak City Health Office").
+// "The", "A" before a name are no part of it ("The Pontianak City Health Office").
 const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Capitalised names that end in one of `heads` ("Supadio Airport", "Pontianak City Health Office"):
@@ -94,7 +94,9 @@ export function namesEndingIn(text: string, tokens: readonly Token[], heads: Rea
     // The name ends at the last head in the run ("Kapuas River Festival" still names "Kapuas River").
     let last = end;
     while (last > i && !heads.has(tokens[last]!.lower)) last--;
-    const first = LEADING_ARTICLES.has(tokens[i]!.lower) ? i + 1 : i;
+    // The name starts after the last article: "Visit the Kalbar Museum" names "Kalbar Museum".
+    let first = i;
+    for (let k = i; k < last; k++) if (LEADING_ARTICLES.has(tokens[k]!.lower)) first = k + 1;
     if (last > first) out.push({ start: tokens[first]!.start, end: tokens[last]!.end, text: text.slice(tokens[first]!.start, tokens[last]!.end) });
     i = end;
   }

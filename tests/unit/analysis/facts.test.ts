@@ -76,6 +76,11 @@ describe('facts: who / where / when / source', () => {
     expect(facts('“Air mulai surut,” katanya.').source).toEqual(['katanya']);
     expect(facts('Katanya air PDAM tercemar.').source).toEqual([]);
   });
+  it('reads date ranges whole, and no sentence-ending full stop into a month', () => {
+    expect(facts('Closed from 1 to 14 December 2026 for renovation.').when).toEqual(['1 to 14 December 2026']);
+    expect(facts('Libur 24 s.d. 26 Desember.').when).toEqual(['24 s.d. 26 Desember']);
+    expect(facts('Rapat 5 Des. pukul 09.00 WIB.').when).toEqual(['5 Des.', 'pukul 09.00 WIB']);
+  });
   it('reads English posts', () => {
     const f = facts('Mayor Edi Kamtono said the Health Office will open a clinic in Pontianak on Monday at 9 am.');
     expect(f.who).toContain('Mayor Edi Kamtono');
@@ -91,6 +96,7 @@ describe('facts: who / where / when / source', () => {
     expect(facts('The Ministry of Health said cases fell.').who).toEqual(['Ministry of Health']);
     // English names are capitalised: "government invites" is no body.
     expect(facts('Pontianak City Government invites all residents.').who).toEqual(['Pontianak City Government']);
+    expect(facts('Visit the Kalbar Museum and the Equator Monument.').where).toEqual(['Kalbar Museum', 'Equator Monument']);
     // A head word before a name starts no place in English: "the office Dr. Sri Wahyuni" is a person.
     expect(facts('Ask the head of the office Dr. Sri Wahyuni.').where).toEqual([]);
   });
