@@ -23,6 +23,7 @@ export function isAttributionTag(text: string, start: number, end: number): bool
   return AFTER_QUOTE.test(text.slice(Math.max(0, start - 4), start)) || ENDS_CLAUSE.test(text.slice(end, end + 2));
 }
 const LOWER_LEAD = new Set(['the', 'a', 'an', 'sang', 'para', 'pihak']);
+const SHARED_FROM = new Set(['via', 'sumber', 'source']);
 // Between a name and its verb: spaces, commas and degrees ("Budi Santoso, M.T., mengatakan").
 const BETWEEN_NAME_AND_VERB = /^[\s,]*(?:(?:\p{Lu}\p{L}{0,3}\.)+[\s,]*)*$/u;
 
@@ -61,6 +62,14 @@ export function findSource(text: string, tokens: readonly Token[], who: readonly
     const w = who.find((s) => s.end <= m.start && m.start - s.end <= 20 && BETWEEN_NAME_AND_VERB.test(text.slice(s.end, m.start)));
     if (w) add(w.start, m.end);
   }
-  for (const t of tokens) if (t.kind === 'url' && isOfficialUrl(t.text)) add(t.start, t.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'url' && isOfficialUrl(t.text)) add(t.start, t.end);
+    // "RT @bmkgkalbar:", "via @PemkotPontianak": the account passed on is the source.
+    const before = tokens[i - 1];
+    // "RT" only opening the line: "Ketua RT @budi" is a neighbourhood head.
+    const sharedFrom = before && (before.lower === 'rt' ? i === 1 : SHARED_FROM.has(before.lower));
+    if (t.kind === 'mention' && sharedFrom && sameSentence(before.end, t.start)) add(before.start, t.end);
+  }
   return mergeSpans(spans, text);
 }

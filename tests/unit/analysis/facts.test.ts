@@ -68,6 +68,10 @@ describe('facts: who / where / when / source', () => {
     expect(facts('BPBD Kota Pontianak mencatat 120 rumah terendam.').source).toEqual(['BPBD Kota Pontianak mencatat']);
     expect(facts('Data lengkap: https://bpbd.pontianak.go.id/data').source).toEqual(['https://bpbd.pontianak.go.id/data']);
     expect(facts('Lihat https://example.com/data').source).toEqual([]);
+    // A shared post names its account: "RT @x:" opening the line, "via @x".
+    expect(facts('RT @bmkgkalbar: Peringatan dini cuaca Kalbar.').source).toEqual(['RT @bmkgkalbar']);
+    expect(facts('Jalan ditutup, info via @PemkotPontianak').source).toEqual(['via @PemkotPontianak']);
+    expect(facts('Ketua RT @budi hadir.').source).toEqual([]);
     // "mengatakan" after the name, across a degree.
     expect(facts('Kepala BPBD, Ir. H. Budi Santoso, M.T., mengatakan status siaga diperpanjang.').source).toEqual(['Ir. H. Budi Santoso, M.T., mengatakan']);
     // The name after "said" is in the same sentence.
