@@ -3,6 +3,7 @@
  * Kelurahan/Desa …", venues ("Kantor …", "Puskesmas …") and streets ("Jl. …"). */
 import places from '../data/places.json' with { type: 'json' };
 import triggers from './where.json' with { type: 'json' };
+import offices from './who.json' with { type: 'json' };
 import world from '../data/world-places.json' with { type: 'json' };
 import { isDictionaryWord, isOrdinaryWord, isPlaceWord, isStopword } from '../lexicon';
 import { PhraseList } from '../text/phrases';
@@ -33,6 +34,7 @@ const VENUES = new PhraseList(triggers.venues);
 const STREETS = new PhraseList(triggers.streets);
 const PREPOSITIONS = new Set(triggers.prepositions);
 const HEADS = new Set(triggers.heads);
+const OFFICES = new Set(offices.titles.filter((t) => !t.includes(' ')));
 const COMMON_WORD_PLACES = new Set(triggers.commonWordPlaces);
 // Area words whose names the gazetteer holds (not villages, streets or rivers).
 const GAZETTEER_AREAS = new Set(triggers.gazetteerAreas);
@@ -143,7 +145,8 @@ function isDayWithDate(text: string, t: Token): boolean {
  * an ordinary word it starts a name of its own ("Di Kota Pontianak", "Warga Desa Sungai Asam"). */
 function continuesName(text: string, tokens: readonly Token[], index: number): boolean {
   const prev = tokens[index - 1];
-  if (prev === undefined || !isCapitalised(prev) || isStopword(prev.lower)) return false;
+  // After an office the place starts: "Lurah Sungai Bangkong" is the lurah of Sungai Bangkong.
+  if (prev === undefined || !isCapitalised(prev) || isStopword(prev.lower) || OFFICES.has(prev.lower)) return false;
   return (isPlaceWord(prev.lower) || !isOrdinaryWord(prev.lower)) && adjacent(text, prev, tokens[index]!);
 }
 

@@ -131,8 +131,9 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
     const end = capitalisedRunEnd(text, tokens, i, false);
     if (end === -1) continue;
     const run = tokens.slice(i, end + 1);
-    // "S.Sos", "M.T": a degree after a name is no name of its own.
-    if (run.length > 1 && !/\s/.test(text.slice(run[0]!.start, run[run.length - 1]!.end))) {
+    // "S.Sos", "M.T", "Sp.A": a degree after a name is no name of its own.
+    const runText = text.slice(run[0]!.start, run[run.length - 1]!.end + 2);
+    if ((run.length > 1 && !/\s/.test(runText.slice(0, -2))) || /\.\p{Lu}$/u.test(runText)) {
       i = end;
       continue;
     }

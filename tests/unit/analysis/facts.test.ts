@@ -29,6 +29,12 @@ describe('facts: who / where / when / source', () => {
     // A number before a full stop ends the sentence, and the name.
     expect(facts('Wali Kota meresmikan Jembatan Kapuas 2. Jembatan ini lebar.').where).toEqual(['Jembatan Kapuas 2']);
   });
+  it('reads the place after an office, and roundabouts, beaches and piers', () => {
+    expect(facts('Lurah Sungai Bangkong, Budi, hadir.').where).toEqual(['Sungai Bangkong']);
+    expect(facts('Acara di Bundaran Digulis Untan dan Pantai Kijing.').where).toEqual(['Bundaran Digulis Untan', 'Pantai Kijing']);
+    // A specialist's degree is no name.
+    expect(facts('dr. Sri Wahyuni, Sp.A, memeriksa pasien.').who).toEqual(['dr. Sri Wahyuni']);
+  });
   it('reads a school or post numbered first, and no market named after the day of the date', () => {
     expect(facts('Ujian digelar di SMPN 1 Pontianak dan Posko 3.').where).toEqual(['SMPN 1 Pontianak', 'Posko 3']);
     expect(facts('Pemkot gelar operasi pasar Senin (30/11) pukul 07.00 WIB.').where).toEqual([]);
