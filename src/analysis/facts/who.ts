@@ -47,9 +47,11 @@ export function findWho(text: string, tokens: readonly Token[], places: readonly
   const titles = TITLES.find(text);
   for (const m of titles) {
     const nameEnd = extend(text, tokens, m.end);
-    // An office is a "who" on its own ("kata presiden"); "Ibu", "Dr." only with a name.
-    if (nameEnd !== -1) add(m.start, nameEnd);
-    else if (!NEEDS_NAME.has(m.phrase)) add(m.start, m.end);
+    // An office is a "who" on its own ("kata presiden"); "Ibu", "Dr." only with a name, not with
+    // ordinary words ("Bapak dan Ibu Guru" addresses teachers; "Bapak Wali Kota" is found as "Wali Kota").
+    if (NEEDS_NAME.has(m.phrase)) {
+      if (nameEnd !== -1 && namesSomeone(tokens, m.end, nameEnd)) add(m.start, nameEnd);
+    } else add(m.start, nameEnd === -1 ? m.end : nameEnd);
   }
   const organisations = ORGANISATIONS.find(text);
   // Where another body or an office starts, a name before it ends.
@@ -86,6 +88,12 @@ export function findWho(text: string, tokens: readonly Token[], places: readonly
   return mergeSpans(spans, text).filter((w) => !places.some((p) => w.start >= p.start && w.end <= p.end && (w.start > p.start || w.end < p.end)));
 }
 
+
+/** Some word between `from` and `to` is a name (not only capitalised ordinary words). */
+function namesSomeone(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i]!.end <= to; i++) if (tokens[i]!.kind === 'word' && isName(tokens[i]!)) return true;
+  return false;
+}
 
 /** A body's name goes on over "dan" when what follows is more of the same name ("Dinas Kependudukan
  * dan Pencatatan Sipil", "Kementerian Hukum dan HAM"), not another body or a person ("Dinas Sosial

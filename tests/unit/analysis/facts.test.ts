@@ -153,6 +153,12 @@ describe('facts: who / where / when / source', () => {
     expect(facts('Harga cabai naik jadi Rp80.000/kg. Pemkot gelar operasi pasar.').who).toEqual(['Pemkot']);
     expect(facts('Pelanggar dikenai sanksi sesuai Perda Nomor 13 Tahun 2021.').who).toEqual([]);
   });
+  it('reads "Ibu"/"Bapak" as a who only with a name after it', () => {
+    expect(facts('Terima kasih, Bapak dan Ibu Guru.').who).toEqual([]);
+    expect(facts('Ibu Sri Wahyuni dan Bapak Wali Kota hadir.').who).toEqual(['Ibu Sri Wahyuni', 'Wali Kota']);
+    // "Ibu Kota" is the capital, a place.
+    expect(facts('Ibu Kota Nusantara dibangun.')).toMatchObject({ who: [], where: ['Ibu Kota Nusantara'] });
+  });
   it('takes capitalised slang and abbreviations for words, not names', () => {
     expect(facts('Gaes, yuk ikutan lomba foto bareng Edi Kamtono!').who).toEqual(['Edi Kamtono']);
     // An abbreviation is no name either, and "Yth." ends no sentence.
