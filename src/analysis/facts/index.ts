@@ -1,15 +1,45 @@
 /** Who / where / when / source spans found in a draft. Extracted per line and cached. */
-import { lineMemo, type Doc, type ParagraphCore } from '../doc';
-import type { Facts } from '../types';
+import { lineMemo, readParagraph, type Doc, type ParagraphCore } from '../doc';
+import { isAllCaps, type Token } from '../text/tokens';
+import type { Facts, Span } from '../types';
 import { findSource } from './source';
 import { findWhen } from './when';
 import { findWhere } from './where';
 import { findWho } from './who';
 
-function factsOfLine({ text, tokens }: ParagraphCore): Facts {
+function factsOfLine(line: ParagraphCore): Facts {
+  // In a line written in capitals, capitals tell no name: read it as if written in lower case.
+  const { text, tokens } = isShouted(line.tokens) ? readParagraph(lowerCaseSameLength(line.text)) : line;
   const where = findWhere(text, tokens);
   const who = findWho(text, tokens, where);
-  return { who, where, when: findWhen(text), source: findSource(text, tokens, who) };
+  const facts: Facts = { who, where, when: findWhen(text), source: findSource(text, tokens, who) };
+  if (text === line.text) return facts;
+  const original = (spans: Span[]) => spans.map((s) => ({ start: s.start, end: s.end, text: line.text.slice(s.start, s.end) }));
+  return { who: original(facts.who), where: original(facts.where), when: original(facts.when), source: original(facts.source) };
+}
+
+/** Most words in capitals ("PELAYANAN KTP DI DISDUKCAPIL KOTA PONTIANAK LIBUR"). */
+function isShouted(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    words++;
+    if (isAllCaps(t.text)) capitals++;
+  }
+  return words >= 3 && capitals / words >= 0.7;
+}
+
+/** Lower case, letter by letter, keeping every offset ("İ" lower-cases to two code units: kept as it is). */
+function lowerCaseSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
 }
 
 export function extractFacts(doc: Doc): Facts {

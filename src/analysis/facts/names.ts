@@ -2,11 +2,14 @@
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { ABBREVIATIONS } from '../text/sentences';
+import { MONTH_NAMES } from '../time';
 
 // Lower-case words that may sit inside a name ("Balai Kota", "Dinas Kesehatan dan Keluarga Berencana" is not one).
 const NAME_CONNECTORS = new Set(['bin', 'binti', 'van', 'de', 'der', 'al', 'el', 'of', 'the', 'and']);
 
 const YEAR = /^(?:19|20)\d\d$/;
+// Month names that end or refuse a name; "May", "March" and "August" are names and words too.
+const MONTHS = new Set([...MONTH_NAMES.id, ...MONTH_NAMES.en].map((m) => m.toLowerCase()).filter((m) => !['may', 'march', 'august'].includes(m)));
 
 export function isCapitalised(t: Token): boolean {
   if (t.kind === 'number') return false;
@@ -36,11 +39,13 @@ const isBlank = (code: number) => code === 0x20 || code === 0x09;
 /** Index of the last token of the capitalised run starting at `from`, or -1 when `from` does not start one. */
 export function capitalisedRunEnd(text: string, tokens: readonly Token[], from: number, allowNumbers = true): number {
   const first = tokens[from];
-  if (!first || !isCapitalised(first)) return -1;
+  if (!first || !isCapitalised(first) || MONTHS.has(first.lower)) return -1;
   let end = from;
   for (let i = from + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!adjacent(text, tokens[i - 1]!, t)) break;
+    // A month after a name word is a date ("Posyandu Desember"); after a number it may be a name ("Jalan 28 Oktober").
+    if (MONTHS.has(t.lower) && tokens[i - 1]!.kind !== 'number') break;
     // A number goes on a name ("Jembatan Kapuas 2", "SMPN 1"); a year does not ("Pemkot Pontianak 2026").
     if (isCapitalised(t) || (allowNumbers && t.kind === 'number' && i === end + 1 && !YEAR.test(t.text))) {
       end = i;

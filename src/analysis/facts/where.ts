@@ -7,7 +7,7 @@ import offices from './who.json' with { type: 'json' };
 import world from '../data/world-places.json' with { type: 'json' };
 import { isDictionaryWord, isOrdinaryWord, isPlaceWord, isStopword } from '../lexicon';
 import { PhraseList } from '../text/phrases';
-import { DAY_NAMES } from '../time';
+import { DAY_NAMES, MONTH_NAMES } from '../time';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { adjacent, capitalisedRunEnd, isCapitalised, namesEndingIn, tokenAt } from './names';
@@ -129,12 +129,17 @@ export function findWhere(text: string, tokens: readonly Token[]): Span[] {
 function venueNameEnd(text: string, tokens: readonly Token[], from: number): number {
   const first = tokens[from];
   if (first?.kind !== 'number') return capitalisedRunEnd(text, tokens, from);
-  const after = tokens[from + 1];
-  const runEnd = after && adjacent(text, first, after) ? capitalisedRunEnd(text, tokens, from + 1) : -1;
-  return runEnd === -1 ? from : runEnd;
+  let end = from;
+  // "Jalan 28 Oktober": a month after the number is part of the name.
+  const month = tokens[end + 1];
+  if (month && adjacent(text, first, month) && isCapitalised(month) && MONTH_WORDS.has(month.lower)) end++;
+  const after = tokens[end + 1];
+  const runEnd = after && adjacent(text, tokens[end]!, after) ? capitalisedRunEnd(text, tokens, end + 1) : -1;
+  return runEnd === -1 ? end : runEnd;
 }
 
 const DAY_WORDS = new Set([...DAY_NAMES.id, ...DAY_NAMES.en].map((d) => d.toLowerCase()));
+const MONTH_WORDS = new Set([...MONTH_NAMES.id, ...MONTH_NAMES.en].map((m) => m.toLowerCase()));
 const DATE_AFTER = /^\s*(?:\(\s*\d|,?\s*\d{1,2}\s+\p{L})/u;
 
 function isDayWithDate(text: string, t: Token): boolean {

@@ -164,6 +164,14 @@ describe('facts: who / where / when / source', () => {
     // An abbreviation is no name either, and "Yth." ends no sentence.
     expect(facts('Kepada Yth. Kepala Dinas Kesehatan, mohon hadir.').who).toEqual(['Kepala Dinas Kesehatan']);
   });
+  it('reads a line written in capitals as if in lower case, and no month into a name', () => {
+    const f = facts('PELAYANAN KTP DI DISDUKCAPIL KOTA PONTIANAK LIBUR TANGGAL 25 DESEMBER 2026.');
+    expect(f).toMatchObject({ who: ['DISDUKCAPIL'], where: ['KOTA PONTIANAK'], when: ['25 DESEMBER 2026'] });
+    expect(facts('Jadwal Posyandu Desember: Posyandu Mawar di Jalan 28 Oktober.')).toMatchObject({
+      who: ['Posyandu', 'Posyandu Mawar'],
+      where: ['Posyandu Mawar', 'Jalan 28 Oktober'],
+    });
+  });
   it('leaves capitalised text to the capitals', () => {
     // The same unknown word in a line with capitals is no name when it is not capitalised.
     expect(facts('Ganjar bilang huawei bagus.').who).toEqual(['Ganjar']);

@@ -43,6 +43,10 @@ describe('style.all-caps (English)', () => {
     expect(f!.fix!.replacement).toBe('Pengumuman');
     expect(findings('- PENTING: bawa KTP.', RULE)[0]!.fix!.replacement).toBe('Penting');
   });
+  it('keeps capitals on places, days and months, and writes acronyms as the glossary does', () => {
+    const text = 'PELAYANAN KTP DI DISDUKCAPIL KOTA PONTIANAK LIBUR TANGGAL 25 DESEMBER 2026.';
+    expect(findings(text, RULE)[0]!.fix!.replacement).toBe('Pelayanan KTP di Disdukcapil Kota Pontianak libur tanggal 25 Desember');
+  });
   it('does not flag acronyms such as WHO, UN or NASA', () => {
     expect(findings('The WHO and the UN met NASA staff in the USA.', RULE)).toEqual([]);
   });
