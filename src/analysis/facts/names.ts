@@ -93,6 +93,8 @@ const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
  * English puts the kind of place or body last. Two words at least; a leading "The" is left out. */
 export function namesEndingIn(text: string, tokens: readonly Token[], heads: ReadonlySet<string>): Span[] {
   const out: Span[] = [];
+  // Most lines hold no head word at all: then there is no run to read.
+  if (!tokens.some((t) => heads.has(t.lower))) return out;
   for (let i = 0; i < tokens.length; i++) {
     const end = capitalisedRunEnd(text, tokens, i, false);
     if (end === -1) continue;

@@ -39,6 +39,16 @@ const COMMON_WORD_PLACES = new Set(triggers.commonWordPlaces);
 // Area words whose names the gazetteer holds (not villages, streets or rivers).
 const GAZETTEER_AREAS = new Set(triggers.gazetteerAreas);
 
+// The first words of area, venue and street words ("jalan", "kota", "rumah" of "rumah sakit").
+const TRIGGER_WORDS = new Set([...triggers.areas, ...triggers.venues, ...triggers.streets].map((t) => t.split(' ')[0]!));
+
+/** Whether lower-case words could hold a place: an area, venue or street word, or a word that
+ * starts a gazetteer name ("pontianak", "kubu" of "kubu raya"). */
+export function mayNamePlace(words: readonly string[]): boolean {
+  namePrefixes ??= gazetteerPrefixes();
+  return words.some((w) => TRIGGER_WORDS.has(w) || gazetteer.has(w) || namePrefixes!.has(w));
+}
+
 /** Whether a lower-case name is a place in the gazetteer (countries, provinces, regencies, districts). */
 export function isPlaceName(lowerName: string): boolean {
   return gazetteer.has(lowerName);

@@ -3,7 +3,7 @@
 import { finding, type ParagraphRule } from '../rule';
 import { isAllCaps, tokenize, type Token } from '../text/tokens';
 import { ACRONYMS, isAcronymLike, isOrdinaryWord } from '../lexicon';
-import { findWhere } from '../facts/where';
+import { findWhere, mayNamePlace } from '../facts/where';
 import { DAY_NAMES, MONTH_NAMES } from '../time';
 import type { Finding } from '../types';
 import { findPlaceholders, inPlaceholder } from '../text/placeholders';
@@ -23,7 +23,7 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 function sentenceCase(text: string, tokens: Token[], offset: number, capitaliseFirst: boolean, dictionary: ReadonlySet<string>): string {
   // Places are found in the run as if it were written in lower case.
   const lowered = [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
-  const places = findWhere(lowered, tokenize(lowered));
+  const places = mayNamePlace(tokens.map((t) => t.lower)) ? findWhere(lowered, tokenize(lowered)) : [];
   const inPlace = (t: Token) => places.some((p) => t.start - offset >= p.start && t.end - offset <= p.end);
   let out = '';
   let cursor = 0;
