@@ -154,7 +154,10 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
     const opener = run[0]!.lower;
     // An initial is no word ("A.R. Baswedan").
     const opensWithWord = sentenceStart && run.length > 1 && opener.length > 1 && (isOrdinaryWord(opener) || isVerbForm(opener)) && !isPlaceWord(opener);
-    const first = opensWithWord ? run[1]! : run[0]!;
+    // …and so is an article after it ("Contact the Regional Revenue Agency").
+    let firstIndex = opensWithWord ? 1 : 0;
+    while (firstIndex < run.length - 1 && !isCapitalised(run[firstIndex]!)) firstIndex++;
+    const first = run[firstIndex]!;
     if (counted.length > 0 && !isPlaceName(words.join(' '))) out.push({ start: first.start, end: run[run.length - 1]!.end });
     i = end;
   }

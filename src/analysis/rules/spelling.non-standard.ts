@@ -6,6 +6,7 @@ import { finding, type ParagraphRule } from '../rule';
 import { matchCase } from '../text/phrases';
 import { isAllCaps } from '../text/tokens';
 import { formalAddress, isPlaceWord } from '../lexicon';
+import { ABBREVIATIONS } from '../text/sentences';
 import type { Finding } from '../types';
 
 const STANDARD = new Map(Object.entries(lexicon.standard as Record<string, string>));
@@ -24,6 +25,8 @@ const rule: ParagraphRule = {
         // Acronyms (TP PKK, SK) and place names (Senen, Bareng) are not misspellings.
         if (isAllCaps(t.text)) continue;
         if (t.start > s.start && t.text !== t.lower && isPlaceWord(t.lower)) continue;
+        // "telp.", "tgl.": an abbreviation with its full stop is standard writing.
+        if (p.text.charCodeAt(t.end) === 0x2e && ABBREVIATIONS.has(t.lower)) continue;
         const misspelt = STANDARD.get(t.lower);
         const informal = misspelt === undefined && ctx.audience !== 'youth' ? INFORMAL.get(t.lower) : undefined;
         // For government readers "lo" becomes "Anda", not "kamu" (which tone.formality would flag next).

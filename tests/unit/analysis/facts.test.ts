@@ -103,6 +103,7 @@ describe('facts: who / where / when / source', () => {
     expect(f.who).toEqual(['Pontianak City Health Office', 'Dr. Sri Wahyuni']);
     expect(facts('Flights resume at Supadio Airport and the bus leaves from Gajah Mada Street.').where).toEqual(['Supadio Airport', 'Gajah Mada Street']);
     expect(facts('Jakarta Police arrested two men.').who).toEqual(['Jakarta Police']);
+    expect(facts('Contact the Regional Revenue Agency at 112.').who).toEqual(['Regional Revenue Agency']);
     expect(facts('The Ministry of Health said cases fell.').who).toEqual(['Ministry of Health']);
     // English names are capitalised: "government invites" is no body.
     expect(facts('Pontianak City Government invites all residents.').who).toEqual(['Pontianak City Government']);

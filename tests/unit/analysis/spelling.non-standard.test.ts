@@ -34,8 +34,11 @@ describe('spelling.non-standard', () => {
     expect(findings('Nontonnya di mana?', RULE)[0]!.fix!.replacement).toBe('Menontonnya');
     expect(findings('Siapa yang ngurusin izinnya?', RULE).map((f) => f.fix!.replacement)).toEqual(['mengurusi']);
   });
-  it('leaves standard abbreviations alone (tsb., tgl.)', () => {
+  it('leaves standard abbreviations alone (tsb., tgl., telp.)', () => {
     expect(findings('Acara tsb. digelar tgl. 5 Desember.', RULE)).toEqual([]);
+    // "telp" is chat shorthand; "telp." with its full stop is how letters write it.
+    expect(findings('Info: Bapenda, telp. (0561) 736 123.', RULE)).toEqual([]);
+    expect(findings('Hubungi telp 112 ya.', RULE).map((f) => f.fix!.replacement)).toEqual(['telepon']);
   });
   it('leaves acronyms, place names, English sentences and the user dictionary alone', () => {
     expect(findings('Ketua TP PKK hadir di Kelurahan Senen.', RULE)).toEqual([]);
