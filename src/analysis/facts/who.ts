@@ -148,9 +148,9 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
     const words = run.map((t) => t.lower);
     const sentenceStart = starts.has(tokens[i]!.start) || OPENS_QUOTE.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start));
     const named = run.filter((t, k) => !(k === 0 && sentenceStart) && isName(t));
-    // At a sentence start a capital means nothing: there the word itself must not be an ordinary word,
+    // At a sentence start a capital means nothing: there the word itself must not be a dictionary word,
     // and an ordinary word or a verb there is no part of the name after it ("Warga Al-Azhar" names "Al-Azhar").
-    const counted = sentenceStart && run.length === 1 ? (isName(run[0]!) ? [run[0]] : []) : named;
+    const counted = sentenceStart && run.length === 1 ? (isName(run[0]!) && startsWithName(run[0]!, tokens[end + 1]) ? [run[0]] : []) : named;
     const opener = run[0]!.lower;
     // An initial is no word ("A.R. Baswedan").
     const opensWithWord = sentenceStart && run.length > 1 && opener.length > 1 && (isOrdinaryWord(opener) || isVerbForm(opener)) && !isPlaceWord(opener);
@@ -162,6 +162,13 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
     i = end;
   }
   return out;
+}
+
+/** One capitalised word opening a sentence is a name when no dictionary knows it ("Sutarmidji …",
+ * not "Suhu 24–33 °C", "Klarifikasi: …", "Puji syukur …"), or when a speech verb follows it
+ * ("Burhan mengatakan …"). */
+function startsWithName(word: Token, next: Token | undefined): boolean {
+  return !isDictionaryWord(word.lower) || (next !== undefined && AFTER_NAME.has(next.lower));
 }
 
 function isName(t: Token): boolean {

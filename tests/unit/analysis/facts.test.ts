@@ -146,6 +146,9 @@ describe('facts: who / where / when / source', () => {
     expect(facts('Warga Al-Azhar hadir.').who).toEqual(['Al-Azhar']);
     // A day range and a document named after an acronym are no names.
     expect(facts('Layanan KTP-el buka Senin-Jumat.').who).toEqual([]);
+    // One word opening a sentence is a name only when no dictionary knows it, or a speech verb follows.
+    expect(facts('Suhu 24-33 derajat. Klarifikasi: kabar itu hoaks. Puji syukur kepada Tuhan.').who).toEqual([]);
+    expect(facts('Burhan mengatakan jalan ditutup.').who).toEqual(['Burhan']);
     // A name word opening the sentence stays: "Edi" is no ordinary word.
     expect(facts('Edi Kamtono membuka acara.').who).toEqual(['Edi Kamtono']);
   });
