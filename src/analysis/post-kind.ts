@@ -11,11 +11,12 @@ const LISTS = KINDS.map((kind) => [kind, new PhraseList(data[kind])] as const);
 const POINTERS = new PhraseList(data.pointers);
 
 function kindsOfLine({ text }: { text: string }): PostKind[] {
+  const kinds = LISTS.filter(([, list]) => list.test(text));
+  if (kinds.length === 0) return [];
   // "Info lebih lanjut hubungi …" points elsewhere: its "info" announces nothing.
   const pointers = POINTERS.find(text);
-  const marks = (list: PhraseList) =>
-    pointers.length === 0 ? list.test(text) : list.find(text).some((m) => !pointers.some((p) => m.start >= p.start && m.end <= p.end));
-  return LISTS.filter(([, list]) => marks(list)).map(([kind]) => kind);
+  const outsidePointers = (list: PhraseList) => list.find(text).some((m) => !pointers.some((p) => m.start >= p.start && m.end <= p.end));
+  return (pointers.length === 0 ? kinds : kinds.filter(([, list]) => outsidePointers(list))).map(([kind]) => kind);
 }
 
 export function postKinds(doc: Doc): Set<PostKind> {

@@ -21,8 +21,10 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 /** Sentence case for a run of capitals, keeping acronyms in capitals (or as the glossary writes them:
  * "Disdukcapil") and capitals on place names, days and months ("Kota Pontianak", "Desember"). */
 function sentenceCase(text: string, tokens: Token[], offset: number, capitaliseFirst: boolean, dictionary: ReadonlySet<string>): string {
-  // Places are found in the run as if it were written in lower case.
-  const lowered = [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+  // Places are found in the run as if it were written in lower case (letter by letter where
+  // lower-casing changes the length: "İ").
+  const whole = text.toLowerCase();
+  const lowered = whole.length === text.length ? whole : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
   const places = mayNamePlace(tokens.map((t) => t.lower)) ? findWhere(lowered, tokenize(lowered)) : [];
   const inPlace = (t: Token) => places.some((p) => t.start - offset >= p.start && t.end - offset <= p.end);
   let out = '';
