@@ -18,6 +18,11 @@ export const MONTH_NAMES = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 } as const;
 
+/** Day and month names in lower case, both languages ("senin", "monday", "desember"). */
+export const DAY_WORDS: ReadonlySet<string> = new Set([...DAY_NAMES.id, ...DAY_NAMES.en].map((d) => d.toLowerCase()));
+export const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES.id, ...MONTH_NAMES.en].map((m) => m.toLowerCase()));
+export const isCalendarWord = (lower: string): boolean => DAY_WORDS.has(lower) || MONTH_WORDS.has(lower);
+
 export interface ResolvedZone {
   iana: string;
   label: string;

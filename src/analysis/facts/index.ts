@@ -1,6 +1,6 @@
 /** Who / where / when / source spans found in a draft. Extracted per line and cached. */
 import { lineMemo, readParagraph, type Doc, type ParagraphCore } from '../doc';
-import { isAllCaps, type Token } from '../text/tokens';
+import { isAllCaps, lowerCaseSameLength, type Token } from '../text/tokens';
 import type { Facts, Span } from '../types';
 import { findSource } from './source';
 import { findWhen } from './when';
@@ -28,18 +28,6 @@ function isShouted(tokens: readonly Token[]): boolean {
     if (isAllCaps(t.text)) capitals++;
   }
   return words >= 3 && capitals / words >= 0.7;
-}
-
-/** Lower case, letter by letter, keeping every offset ("İ" lower-cases to two code units: kept as it is). */
-function lowerCaseSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = '';
-  for (const ch of text) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
-  }
-  return out;
 }
 
 export function extractFacts(doc: Doc): Facts {

@@ -2,14 +2,14 @@
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { ABBREVIATIONS } from '../text/sentences';
-import { MONTH_NAMES } from '../time';
+import { MONTH_WORDS } from '../time';
 
 // Lower-case words that may sit inside a name ("Balai Kota", "Dinas Kesehatan dan Keluarga Berencana" is not one).
 const NAME_CONNECTORS = new Set(['bin', 'binti', 'van', 'de', 'der', 'al', 'el', 'of', 'the', 'and']);
 
 const YEAR = /^(?:19|20)\d\d$/;
 // Month names that end or refuse a name; "May", "March" and "August" are names and words too.
-const MONTHS = new Set([...MONTH_NAMES.id, ...MONTH_NAMES.en].map((m) => m.toLowerCase()).filter((m) => !['may', 'march', 'august'].includes(m)));
+const MONTHS = new Set([...MONTH_WORDS].filter((m) => !['may', 'march', 'august'].includes(m)));
 
 export function isCapitalised(t: Token): boolean {
   if (t.kind === 'number') return false;

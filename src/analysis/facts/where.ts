@@ -7,7 +7,7 @@ import offices from './who.json' with { type: 'json' };
 import world from '../data/world-places.json' with { type: 'json' };
 import { isDictionaryWord, isOrdinaryWord, isPlaceWord, isStopword } from '../lexicon';
 import { PhraseList } from '../text/phrases';
-import { DAY_NAMES, MONTH_NAMES } from '../time';
+import { DAY_WORDS, MONTH_WORDS } from '../time';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { adjacent, capitalisedRunEnd, isCapitalised, namesEndingIn, tokenAt } from './names';
@@ -148,8 +148,6 @@ function venueNameEnd(text: string, tokens: readonly Token[], from: number): num
   return runEnd === -1 ? end : runEnd;
 }
 
-const DAY_WORDS = new Set([...DAY_NAMES.id, ...DAY_NAMES.en].map((d) => d.toLowerCase()));
-const MONTH_WORDS = new Set([...MONTH_NAMES.id, ...MONTH_NAMES.en].map((m) => m.toLowerCase()));
 const DATE_AFTER = /^\s*(?:\(\s*\d|,?\s*\d{1,2}\s+\p{L})/u;
 
 function isDayWithDate(text: string, t: Token): boolean {

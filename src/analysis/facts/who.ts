@@ -7,7 +7,7 @@ import { ABBREVIATIONS } from '../text/sentences';
 import { ACRONYMS, hasDerivedShape, isDictionaryWord, isInformalWord, isMisspelling, isOrdinaryWord, isPlaceWord, isStopword, isVerbForm } from '../lexicon';
 import { PhraseList } from '../text/phrases';
 import { isAllCaps, type Token } from '../text/tokens';
-import { DAY_NAMES, MONTH_NAMES } from '../time';
+import { isCalendarWord } from '../time';
 import type { Span } from '../types';
 import { adjacent, capitalisedRunEnd, isCapitalised, mergeSpans, namesEndingIn, tokenAt } from './names';
 import { isPlaceName } from './where';
@@ -18,7 +18,6 @@ const AGENCIES = new Set(data.agencies.map((a) => a.toUpperCase()));
 const ORGANISATION_HEADS = new Set(data.organisationHeads);
 // Organisation words that make a body even in lower case ("kementerian luar negeri"); not "kantor" (also a place).
 const STRONG_ORGANISATIONS = new Set(data.strongOrganisations);
-const CALENDAR = new Set([...DAY_NAMES.id, ...DAY_NAMES.en, ...MONTH_NAMES.id, ...MONTH_NAMES.en].map((w) => w.toLowerCase()));
 const TITLE_WORDS = new Set(data.titles);
 // Words after which a lower-case name is expected: attribution verbs, occupations ("kata sutarmidji", "petenis maria sharapova").
 const BEFORE_NAME = new Set(data.beforeName);
@@ -148,13 +147,12 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
     const words = run.map((t) => t.lower);
     const sentenceStart = starts.has(tokens[i]!.start) || OPENS_QUOTE.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start));
     const named = run.filter((t, k) => !(k === 0 && sentenceStart) && isName(t));
-    // At a sentence start a capital means nothing: there the word itself must not be a dictionary word,
-    // and an ordinary word or a verb there is no part of the name after it ("Warga Al-Azhar" names "Al-Azhar").
+    // At a sentence start a capital means nothing: a word alone there must pass startsWithName.
     const counted = sentenceStart && run.length === 1 ? (isName(run[0]!) && startsWithName(run[0]!, tokens[end + 1]) ? [run[0]] : []) : named;
+    // An ordinary word or a verb opening the sentence is no part of the name after it ("Warga Al-Azhar"
+    // names "Al-Azhar"), nor is an article after it ("Contact the Regional Revenue Agency"); an initial is ("A.R. Baswedan").
     const opener = run[0]!.lower;
-    // An initial is no word ("A.R. Baswedan").
     const opensWithWord = sentenceStart && run.length > 1 && opener.length > 1 && (isOrdinaryWord(opener) || isVerbForm(opener)) && !isPlaceWord(opener);
-    // …and so is an article after it ("Contact the Regional Revenue Agency").
     let firstIndex = opensWithWord ? 1 : 0;
     while (firstIndex < run.length - 1 && !isCapitalised(run[firstIndex]!)) firstIndex++;
     const first = run[firstIndex]!;
@@ -179,9 +177,9 @@ function isName(t: Token): boolean {
   if (isAllCaps(t.text)) return t.text.length >= 3 && !isOrdinaryWord(t.lower);
   // Slang is a word too, not a name ("Gaes, yuk ikutan …"), and so is an abbreviation ("Yth.", "Jl.").
   if (isOrdinaryWord(t.lower) || isInformalWord(t.lower) || isMisspelling(t.lower) || ABBREVIATIONS.has(t.lower)) return false;
-  if (isPlaceName(t.lower) || CALENDAR.has(t.lower)) return false;
+  if (isPlaceName(t.lower) || isCalendarWord(t.lower)) return false;
   // A hyphenated day range or a document built on an acronym: "Senin-Jumat", "KTP-el".
-  return !t.text.includes('-') || !t.text.split('-').some((part) => CALENDAR.has(part.toLowerCase()) || (ACRONYMS.has(part.toUpperCase()) && !AGENCIES.has(part.toUpperCase())));
+  return !t.text.includes('-') || !t.text.split('-').some((part) => isCalendarWord(part.toLowerCase()) || (ACRONYMS.has(part.toUpperCase()) && !AGENCIES.has(part.toUpperCase())));
 }
 
 /** A line written all in lower case ("kata sutarmidji", "huawei merilis …") has no
@@ -208,7 +206,7 @@ function lowerCaseNames(text: string, tokens: readonly Token[]): { start: number
 
 function isUnknownWord(t: Token): boolean {
   if (t.kind !== 'word' || t.text.length < 3 || !/^\p{L}+$/u.test(t.text) || t.lower === 'nya') return false;
-  if (isStopword(t.lower) || CALENDAR.has(t.lower) || isPlaceName(t.lower) || isDictionaryWord(t.lower) || hasDerivedShape(t.lower)) return false;
+  if (isStopword(t.lower) || isCalendarWord(t.lower) || isPlaceName(t.lower) || isDictionaryWord(t.lower) || hasDerivedShape(t.lower)) return false;
   // A known acronym is no name ("bbm", "ruu"), unless it is an agency ("kpk").
   const upper = t.text.toUpperCase();
   return !ACRONYMS.has(upper) || AGENCIES.has(upper);

@@ -1,10 +1,10 @@
 /** style.all-caps: words in capitals read as shouting and look like chain
  * messages. Acronyms (BPBD, RSUD, WIB) are not shouting. */
 import { finding, type ParagraphRule } from '../rule';
-import { isAllCaps, tokenize, type Token } from '../text/tokens';
+import { isAllCaps, lowerCaseSameLength, tokenize, type Token } from '../text/tokens';
 import { ACRONYMS, isAcronymLike, isOrdinaryWord } from '../lexicon';
 import { findWhere, mayNamePlace } from '../facts/where';
-import { DAY_NAMES, MONTH_NAMES } from '../time';
+import { isCalendarWord } from '../time';
 import type { Finding } from '../types';
 import { findPlaceholders, inPlaceholder } from '../text/placeholders';
 
@@ -15,16 +15,13 @@ function isShouted(word: string, dictionary: ReadonlySet<string>): boolean {
   return isOrdinaryWord(lower) || word.length >= 5;
 }
 
-const CALENDAR = new Set([...DAY_NAMES.id, ...DAY_NAMES.en, ...MONTH_NAMES.id, ...MONTH_NAMES.en].map((w) => w.toLowerCase()));
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Sentence case for a run of capitals, keeping acronyms in capitals (or as the glossary writes them:
  * "Disdukcapil") and capitals on place names, days and months ("Kota Pontianak", "Desember"). */
 function sentenceCase(text: string, tokens: Token[], offset: number, capitaliseFirst: boolean, dictionary: ReadonlySet<string>): string {
-  // Places are found in the run as if it were written in lower case (letter by letter where
-  // lower-casing changes the length: "İ").
-  const whole = text.toLowerCase();
-  const lowered = whole.length === text.length ? whole : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+  // Places are found in the run as if it were written in lower case.
+  const lowered = lowerCaseSameLength(text);
   const places = mayNamePlace(tokens.map((t) => t.lower)) ? findWhere(lowered, tokenize(lowered)) : [];
   const inPlace = (t: Token) => places.some((p) => t.start - offset >= p.start && t.end - offset <= p.end);
   let out = '';
@@ -39,7 +36,7 @@ function sentenceCase(text: string, tokens: Token[], offset: number, capitaliseF
     } else if (t.kind === 'word' && isAllCaps(word)) {
       // toLowerCase can change the length of a few letters (İ); keep those as written.
       word = lowered.slice(rel, rel + word.length);
-      if ((i === 0 && capitaliseFirst) || CALENDAR.has(word) || inPlace(t)) word = capitalise(word);
+      if ((i === 0 && capitaliseFirst) || isCalendarWord(word) || inPlace(t)) word = capitalise(word);
     }
     out += word;
     cursor = t.end - offset;

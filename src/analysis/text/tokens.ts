@@ -155,3 +155,15 @@ export function isAllCaps(word: string): boolean {
   }
   return letters >= 2;
 }
+
+/** Lower case, letter by letter, keeping every offset ("İ" lower-cases to two code units: kept as it is). */
+export function lowerCaseSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}

@@ -46,6 +46,8 @@ describe('style.all-caps (English)', () => {
   it('keeps capitals on places, days and months, and writes acronyms as the glossary does', () => {
     const text = 'PELAYANAN KTP DI DISDUKCAPIL KOTA PONTIANAK LIBUR TANGGAL 25 DESEMBER 2026.';
     expect(findings(text, RULE)[0]!.fix!.replacement).toBe('Pelayanan KTP di Disdukcapil Kota Pontianak libur tanggal 25 Desember');
+    // A letter whose lower case is longer ("İ") stays as written, and the places after it still line up.
+    expect(findings('PELAYANAN İSTIMEWA DI KOTA PONTIANAK.', RULE)[0]!.fix!.replacement).toBe('Pelayanan İstimewa di Kota Pontianak');
   });
   it('does not flag acronyms such as WHO, UN or NASA', () => {
     expect(findings('The WHO and the UN met NASA staff in the USA.', RULE)).toEqual([]);
