@@ -46,6 +46,14 @@ describe('time.relative-date (Indonesian)', () => {
     expect(findings("Rapat Jum'at depan, 4 Desember.", RULE)).toEqual([]);
   });
 
+  it('dates "tadi pagi" and "dini hari tadi", and flags "tadi malam" without a date', () => {
+    const found = findings('Gempa terjadi dini hari tadi, kebakaran tadi pagi, hujan deras tadi malam.', RULE);
+    expect(found.map((f) => [f.span!.text, f.fix?.replacement])).toEqual([
+      ['dini hari tadi', ' (Kamis, 26 November 2026)'],
+      ['tadi pagi', ' (Kamis, 26 November 2026)'],
+      ['tadi malam', undefined],
+    ]);
+  });
   it('flags vague "minggu depan" without inventing a date', () => {
     const [f] = findings('Vaksinasi lanjutan minggu depan.', RULE);
     expect(f!.span!.text).toBe('minggu depan');
