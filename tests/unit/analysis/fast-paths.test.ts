@@ -65,7 +65,7 @@ describe('scanWordStarts', () => {
   const WHEN_PIECES = [
     'Senin', 'hari', 'Jum’at', "jum'at", 'Jumat', 'besok', 'hari ini', 'pukul', 'PKL.', 'jam', 'at', ' ', '  ', ',', '(', ')', '/', '-', '–', '.', ':', '1', '12', '2025', '08.00', '9', 'am', 'a.m.', 'WIB',
     'November', 'nov.', 'sept', 'Des', 'tomorrow', 'next week', 'the day after tomorrow', 'the', 'day', 'after', 'akhir pekan', 'Esok', 'this weekend', 'malam', 'selesai', 'x', 'é', 'ſenin', 'K', 'the', 'ini', '\u00a0', '\n', '😀', 'seninan', 'jamming', '_',
-    's.d.', 's/d', 'sampai', 'dengan', 'hingga', 'to', 'until', 'pagi', 'dini hari', 'Desember.', 'depan', 'next', 'Friday', 'weekend',
+    's.d.', 's/d', 'sampai', 'dengan', 'hingga', 'to', 'until', 'pagi', 'dini hari', 'Desember.', 'depan', 'next', 'Friday', 'weekend', 'tadi', 'dini',
   ];
   const whenText = fc
     .array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...WHEN_PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) }), { maxLength: 30 })
