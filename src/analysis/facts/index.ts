@@ -2,14 +2,15 @@
 import { lineMemo, readParagraph, type Doc, type ParagraphCore } from '../doc';
 import { isAllCaps, lowerCaseSameLength, type Token } from '../text/tokens';
 import type { Facts, Span } from '../types';
+import { isCapitalised } from './names';
 import { findSource } from './source';
 import { findWhen } from './when';
 import { findWhere } from './where';
 import { findWho } from './who';
 
 function factsOfLine(line: ParagraphCore): Facts {
-  // In a line written in capitals, capitals tell no name: read it as if written in lower case.
-  const { text, tokens } = isShouted(line.tokens) ? readParagraph(lowerCaseSameLength(line.text)) : line;
+  // In a line written in capitals, or a headline in title case, capitals tell no name: read it as if written in lower case.
+  const { text, tokens } = capitalsTellNothing(line.text, line.tokens) ? readParagraph(lowerCaseSameLength(line.text)) : line;
   const where = findWhere(text, tokens);
   const who = findWho(text, tokens, where);
   const facts: Facts = { who, where, when: findWhen(text), source: findSource(text, tokens, who) };
@@ -18,16 +19,24 @@ function factsOfLine(line: ParagraphCore): Facts {
   return { who: original(facts.who), where: original(facts.where), when: original(facts.when), source: original(facts.source) };
 }
 
-/** Most words in capitals ("PELAYANAN KTP DI DISDUKCAPIL KOTA PONTIANAK LIBUR"). */
-function isShouted(tokens: readonly Token[]): boolean {
+/** Most words in capitals ("PELAYANAN KTP DI DISDUKCAPIL KOTA PONTIANAK LIBUR"), or a headline: every
+ * word of four letters or more capitalised and no full stop at the end ("Pemkot Pontianak Gelar Operasi
+ * Pasar Murah"; not "Contact the Regional Revenue Agency at 112."). */
+function capitalsTellNothing(text: string, tokens: readonly Token[]): boolean {
   let words = 0;
   let capitals = 0;
+  let long = 0;
+  let longCapitalised = 0;
   for (const t of tokens) {
     if (t.kind !== 'word' || t.text.length < 2) continue;
     words++;
     if (isAllCaps(t.text)) capitals++;
+    if (t.text.length >= 4) {
+      long++;
+      if (isCapitalised(t)) longCapitalised++;
+    }
   }
-  return words >= 3 && capitals / words >= 0.7;
+  return (words >= 3 && capitals / words >= 0.7) || (long >= 4 && longCapitalised === long && !/[.!?]\s*$/.test(text));
 }
 
 export function extractFacts(doc: Doc): Facts {

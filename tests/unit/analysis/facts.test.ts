@@ -176,6 +176,12 @@ describe('facts: who / where / when / source', () => {
       where: ['Posyandu Mawar', 'Jalan 28 Oktober'],
     });
   });
+  it('reads a headline in title case as if in lower case', () => {
+    expect(facts('Pemkot Pontianak Gelar Operasi Pasar Murah Jelang Natal')).toMatchObject({ who: ['Pemkot'], where: ['Pontianak'] });
+    expect(facts('Mayor Opens New Market in Pontianak')).toMatchObject({ who: ['Mayor'], where: ['Pontianak'] });
+    // A sentence with a full stop keeps its capitals, even when every long word has one.
+    expect(facts('Contact the Regional Revenue Agency at 112.').who).toEqual(['Regional Revenue Agency']);
+  });
   it('leaves capitalised text to the capitals', () => {
     // The same unknown word in a line with capitals is no name when it is not capitalised.
     expect(facts('Ganjar bilang huawei bagus.').who).toEqual(['Ganjar']);
