@@ -42,6 +42,11 @@ const GAZETTEER_AREAS = new Set(triggers.gazetteerAreas);
 // The first words of area, venue and street words ("jalan", "kota", "rumah" of "rumah sakit").
 const TRIGGER_WORDS = new Set([...triggers.areas, ...triggers.venues, ...triggers.streets].map((t) => t.split(' ')[0]!));
 
+/** An area, venue or street word ("jalan", "kota", "rsud"): the start of a place, not its name. */
+export function isPlaceTrigger(lower: string): boolean {
+  return TRIGGER_WORDS.has(lower);
+}
+
 /** Whether lower-case words could hold a place: an area, venue or street word, or a word that
  * starts a gazetteer name ("pontianak", "kubu" of "kubu raya"). */
 export function mayNamePlace(words: readonly string[]): boolean {

@@ -3,7 +3,7 @@
 import { finding, type ParagraphRule } from '../rule';
 import { isAllCaps, lowerCaseSameLength, tokenize, type Token } from '../text/tokens';
 import { ACRONYMS, isAcronymLike, isOrdinaryWord } from '../lexicon';
-import { findWhere, mayNamePlace } from '../facts/where';
+import { findWhere, isPlaceTrigger, mayNamePlace } from '../facts/where';
 import { isCalendarWord } from '../time';
 import type { Finding } from '../types';
 import { findPlaceholders, inPlaceholder } from '../text/placeholders';
@@ -17,13 +17,27 @@ function isShouted(word: string, dictionary: ReadonlySet<string>): boolean {
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+/** The places in a run of capitals, read as if written in lower case ("JALAN GAJAH MADA"):
+ * whether a token lies in one. */
+function placesOf(text: string, run: readonly Token[]): (t: Token) => boolean {
+  if (run.length === 0 || !mayNamePlace(run.map((t) => t.lower))) return () => false;
+  const offset = run[0]!.start;
+  const lowered = lowerCaseSameLength(text.slice(offset, run[run.length - 1]!.end));
+  const places = findWhere(lowered, tokenize(lowered));
+  return (t) => places.some((p) => t.start - offset >= p.start && t.end - offset <= p.end);
+}
+
+/** Capitals that are an acronym here: a short or unpronounceable word, unless it is the name of a
+ * place the run names ("MADA" of "JALAN GAJAH MADA"; not "RSUD", which starts a place). */
+function isAcronymHere(t: Token, inPlace: (t: Token) => boolean, dictionary: ReadonlySet<string>): boolean {
+  if (!isAcronymLike(t.text, dictionary)) return false;
+  return !inPlace(t) || isPlaceTrigger(t.lower) || ACRONYMS.has(t.text.toUpperCase()) || dictionary.has(t.lower);
+}
+
 /** Sentence case for a run of capitals, keeping acronyms in capitals (or as the glossary writes them:
  * "Disdukcapil") and capitals on place names, days and months ("Kota Pontianak", "Desember"). */
-function sentenceCase(text: string, tokens: Token[], offset: number, capitaliseFirst: boolean, dictionary: ReadonlySet<string>): string {
-  // Places are found in the run as if it were written in lower case.
+function sentenceCase(text: string, tokens: Token[], offset: number, capitaliseFirst: boolean, inPlace: (t: Token) => boolean, dictionary: ReadonlySet<string>): string {
   const lowered = lowerCaseSameLength(text);
-  const places = mayNamePlace(tokens.map((t) => t.lower)) ? findWhere(lowered, tokenize(lowered)) : [];
-  const inPlace = (t: Token) => places.some((p) => t.start - offset >= p.start && t.end - offset <= p.end);
   let out = '';
   let cursor = 0;
   tokens.forEach((t, i) => {
@@ -31,7 +45,7 @@ function sentenceCase(text: string, tokens: Token[], offset: number, capitaliseF
     out += text.slice(cursor, rel);
     let word = t.text;
     const written = ACRONYMS.get(word.toUpperCase())?.acronym;
-    if (t.kind === 'word' && isAllCaps(word) && isAcronymLike(word, dictionary)) {
+    if (t.kind === 'word' && isAllCaps(word) && isAcronymHere(t, inPlace, dictionary)) {
       if (written !== undefined && written.toUpperCase() === word) word = written;
     } else if (t.kind === 'word' && isAllCaps(word)) {
       // toLowerCase can change the length of a few letters (İ); keep those as written.
@@ -63,8 +77,10 @@ const rule: ParagraphRule = {
         let j = i;
         while (j + 1 < words.length && !inPlaceholder(slots, words[j + 1]!.start, words[j + 1]!.end) && (words[j + 1]!.kind === 'number' || (words[j + 1]!.kind === 'word' && isAllCaps(words[j + 1]!.text)))) j++;
         const run = words.slice(i, j + 1);
-        while (run.length && (run[run.length - 1]!.kind !== 'word' || isAcronymLike(run[run.length - 1]!.text, ctx.dictionary))) run.pop();
-        while (run.length && (run[0]!.kind !== 'word' || isAcronymLike(run[0]!.text, ctx.dictionary))) run.shift();
+        const inPlace = placesOf(p.text, run);
+        const edge = (t: Token) => t.kind !== 'word' || isAcronymHere(t, inPlace, ctx.dictionary);
+        while (run.length && edge(run[run.length - 1]!)) run.pop();
+        while (run.length && edge(run[0]!)) run.shift();
         const shouted = run.filter((t) => t.kind === 'word' && isShouted(t.text, ctx.dictionary));
         if (shouted.length > 0) {
           const start = run[0]!.start;
@@ -72,7 +88,7 @@ const rule: ParagraphRule = {
           const original = p.text.slice(start, end);
           // Only an emoji, a bullet or a quote before it: "📢 PENGUMUMAN" opens the sentence.
           const atSentenceStart = !/[\p{L}\p{N}]/u.test(p.text.slice(sentence.start, start));
-          const replacement = sentenceCase(original, run, start, atSentenceStart, ctx.dictionary);
+          const replacement = sentenceCase(original, run, start, atSentenceStart, inPlace, ctx.dictionary);
           out.push(
             finding(rule, ctx, p.text, {
               severity: 'warning',

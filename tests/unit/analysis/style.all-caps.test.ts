@@ -46,6 +46,9 @@ describe('style.all-caps (English)', () => {
   it('keeps capitals on places, days and months, and writes acronyms as the glossary does', () => {
     const text = 'PELAYANAN KTP DI DISDUKCAPIL KOTA PONTIANAK LIBUR TANGGAL 25 DESEMBER 2026.';
     expect(findings(text, RULE)[0]!.fix!.replacement).toBe('Pelayanan KTP di Disdukcapil Kota Pontianak libur tanggal 25 Desember');
+    // A short word in capitals is a place's name here, not an acronym; the venue's own acronym stays.
+    expect(findings('AWAS BANJIR DI JALAN GAJAH MADA.', RULE)[0]!.fix!.replacement).toBe('Awas banjir di Jalan Gajah Mada');
+    expect(findings('PERHATIAN: RSUD SOEDARSO TUTUP.', RULE)[0]!.fix!.replacement).toBe('Perhatian: RSUD Soedarso tutup');
     // A letter whose lower case is longer ("İ") stays as written, and the places after it still line up.
     expect(findings('PELAYANAN İSTIMEWA DI KOTA PONTIANAK.', RULE)[0]!.fix!.replacement).toBe('Pelayanan İstimewa di Kota Pontianak');
   });
