@@ -14,6 +14,7 @@ import { isPlaceName } from './where';
 
 const TITLES = new PhraseList(data.titles);
 const ORGANISATIONS = new PhraseList(data.organisations);
+const BODIES = new PhraseList(data.bodies);
 const AGENCIES = new Set(data.agencies.map((a) => a.toUpperCase()));
 const ORGANISATION_HEADS = new Set(data.organisationHeads);
 // Organisation words that make a body even in lower case ("kementerian luar negeri"); not "kantor" (also a place).
@@ -52,6 +53,7 @@ export function findWho(text: string, tokens: readonly Token[], places: readonly
       if (nameEnd !== -1 && namesSomeone(tokens, m.end, nameEnd)) add(m.start, nameEnd);
     } else add(m.start, nameEnd === -1 ? m.end : nameEnd);
   }
+  for (const m of BODIES.find(text)) add(m.start, m.end);
   const organisations = ORGANISATIONS.find(text);
   // Where another body or an office starts, a name before it ends.
   const nameStarts = new Set([...organisations, ...titles].map((m) => m.start));

@@ -105,6 +105,9 @@ describe('facts: who / where / when / source', () => {
     expect(facts('Jakarta Police arrested two men.').who).toEqual(['Jakarta Police']);
     expect(facts('Contact the Regional Revenue Agency at 112.').who).toEqual(['Regional Revenue Agency']);
     expect(facts('The Ministry of Health said cases fell.').who).toEqual(['Ministry of Health']);
+    // A body's whole name is a who on its own, in any case.
+    expect(facts('The Red Cross delivered aid.').who).toEqual(['Red Cross']);
+    expect(facts('relawan palang merah indonesia membantu warga').who).toEqual(['palang merah indonesia']);
     // English names are capitalised: "government invites" is no body.
     expect(facts('Pontianak City Government invites all residents.').who).toEqual(['Pontianak City Government']);
     expect(facts('Visit the Kalbar Museum and the Equator Monument.').where).toEqual(['Kalbar Museum', 'Equator Monument']);
