@@ -47,7 +47,8 @@ const rule: DocumentRule = {
     const slots = spansByLine(doc, 'placeholders', findPlaceholders);
     for (const s of doc.sentences) {
       for (const t of s.words) {
-        if (inPlaceholder(slots, t.start, t.end)) continue;
+        // An acronym has a capital ("BPBD", "Pemilu", "e-KTP"): most words have none, and need no look-up.
+        if (t.text === t.lower || inPlaceholder(slots, t.start, t.end)) continue;
         const key = t.text.toUpperCase();
         if (seen.has(key) || ctx.dictionary.has(t.lower)) continue;
         const entry = terms.get(key);
