@@ -10,6 +10,7 @@ import { RULES } from './rules';
 import { scoreFindings } from './score';
 import { localDate, resolveZone } from './time';
 import { englishModel } from './english';
+import { splitThread } from './thread';
 import { LruCache } from './cache';
 import {
   AUDIENCES,
@@ -26,6 +27,8 @@ export { biggestGains } from './score';
 export { measureLength } from './length';
 export { PLATFORM_NAMES } from './profiles';
 export { loadEnglishModel } from './english';
+/** Whether compromise's English lexicon is loaded (English findings are refined once it is). */
+export const isEnglishModelLoaded = (): boolean => englishModel() !== null;
 export { splitThread } from './thread';
 export { RULE_CATEGORIES } from './rules';
 
@@ -144,6 +147,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Report {
     findings,
     checklist: buildChecklist(doc, ctx.stylePack),
   };
+  if (ctx.platformProfile.thread && ctx.length.limit > 0 && ctx.length.count > ctx.length.limit) report.thread = { posts: splitThread(doc, ctx.platform) };
   if (analysed.length < text.length) report.truncated = { analysedChars: analysed.length, totalChars: text.length };
   return report;
 }

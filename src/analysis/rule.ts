@@ -42,7 +42,13 @@ export interface RuleContext {
 interface RuleBase {
   id: string;
   category: Category;
+  /** The rule's span may be a word the user simply wants left alone (a name, a local term):
+   * its findings carry `dictionaryWord` so the view offers "Add to dictionary". */
+  offersDictionary?: boolean;
 }
+
+/** The longest word that can go into the dictionary. */
+const MAX_DICTIONARY_WORD = 64;
 
 /** Looks at one line at a time; its findings are cached per line text and context. */
 export interface ParagraphRule extends RuleBase {
@@ -76,7 +82,11 @@ export function finding(rule: RuleBase, ctx: RuleContext, text: string, input: F
     message: input.message[ctx.locale],
     why: input.why[ctx.locale],
   };
-  if (input.span) out.span = { ...input.span, text: text.slice(input.span.start, input.span.end) };
+  if (input.span) {
+    out.span = { ...input.span, text: text.slice(input.span.start, input.span.end) };
+    const word = out.span.text;
+    if (rule.offersDictionary && !/\s/.test(word.trim()) && word.length <= MAX_DICTIONARY_WORD) out.dictionaryWord = word;
+  }
   if (input.fix) out.fix = { ...input.fix, label: input.fix.label[ctx.locale] };
   if (input.data) out.data = input.data;
   return out;

@@ -3,12 +3,8 @@
 import { countLength } from './count';
 import type { Doc } from './doc';
 import { PLATFORM_PROFILES } from './profiles';
-import type { Platform } from './types';
+import type { Platform, ThreadPost } from './types';
 
-export interface ThreadPost {
-  text: string;
-  count: number;
-}
 
 /** Room kept for the " (12/34)" numbering. */
 const NUMBER_RESERVE = 8;

@@ -52,7 +52,16 @@ export interface Finding {
   span?: Span;
   fix?: Fix;
   /** Extra data a view may show (e.g. the posts of a proposed thread). */
-  data?: { posts?: { text: string; count: number }[] };
+  data?: { posts?: ThreadPost[] };
+  /** Set when the span is one word the user may add to their dictionary (a name, a local
+   * term): the view offers "Add to dictionary" for this word, whatever the rule. */
+  dictionaryWord?: string;
+}
+
+export interface ThreadPost {
+  text: string;
+  /** The post's length as the platform counts it. */
+  count: number;
 }
 
 /** An organisation's style pack (issue #6 defines the full format; the engine reads these fields). */
@@ -126,6 +135,9 @@ export interface Report {
   score: Score;
   findings: Finding[];
   checklist: Checklist;
+  /** The numbered posts proposed when the draft is over the limit of a platform that takes
+   * threads; set whether or not the user ignores the length.thread tip. */
+  thread?: { posts: ThreadPost[] };
   /** Set when the text was longer than the engine analyses in full. */
   truncated?: { analysedChars: number; totalChars: number };
 }

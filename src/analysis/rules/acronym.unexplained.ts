@@ -36,6 +36,7 @@ function isExplained(text: string, lower: () => string, t: Token, entry: Acronym
 
 const rule: DocumentRule = {
   id: 'acronym.unexplained',
+  offersDictionary: true,
   category: 'clarity',
   scope: 'document',
   check(doc, ctx) {

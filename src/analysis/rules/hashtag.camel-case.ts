@@ -32,6 +32,7 @@ export function splitWords(body: string): string[] | null {
 
 const rule: ParagraphRule = {
   id: 'hashtag.camel-case',
+  offersDictionary: true,
   category: 'reach',
   scope: 'paragraph',
   check(p, ctx) {

@@ -15,6 +15,7 @@ function isVerb(word: string): boolean {
 
 const rule: ParagraphRule = {
   id: 'spelling.di-preposition',
+  offersDictionary: true,
   category: 'correctness',
   scope: 'paragraph',
   check(p, ctx) {

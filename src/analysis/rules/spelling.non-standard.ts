@@ -14,6 +14,7 @@ const INFORMAL = new Map(Object.entries(lexicon.informal as Record<string, strin
 
 const rule: ParagraphRule = {
   id: 'spelling.non-standard',
+  offersDictionary: true,
   category: 'correctness',
   scope: 'paragraph',
   check(p, ctx) {

@@ -60,6 +60,7 @@ function sentenceCase(text: string, tokens: Token[], offset: number, capitaliseF
 
 const rule: ParagraphRule = {
   id: 'style.all-caps',
+  offersDictionary: true,
   category: 'trust',
   scope: 'paragraph',
   check(p, ctx) {

@@ -117,6 +117,7 @@ function stiffFindings(doc: Doc, ctx: RuleContext): Finding[] {
 
 const rule: DocumentRule = {
   id: 'tone.formality',
+  offersDictionary: true,
   category: 'clarity',
   scope: 'document',
   check(doc, ctx) {
