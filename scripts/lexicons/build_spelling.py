@@ -1,4 +1,4 @@
-"""Build src/analysis/rules/spelling.non-standard.json and print STIF-train precision."""
+"""Build src/analysis/data/non-standard.json and print STIF-train precision."""
 import os as _os
 HERE = _os.path.dirname(_os.path.abspath(__file__))
 WORK = _os.environ.get('LEXICON_WORK', '/tmp/tutur-lexicons')
@@ -14,7 +14,7 @@ import stif
 from decisions import (BAKU_DROP, BAKU_FIX, BAKU_TO_INFORMAL, DROP, FLAGGED, INFORMAL_ADD, RESCUE_EN,
                        RESCUE_HS, STANDARD_ADD, VALUE)
 
-OUT = _os.path.join(HERE, '../../src/analysis/') + 'rules/spelling.non-standard.json'
+OUT = _os.path.join(HERE, '../../src/analysis/') + 'data/non-standard.json'
 CLITIC = r'(nya|lah|kah|pun|ku|mu)'
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9'\-]*$")
 # Accepted alternatives when scoring the "lenient" fix precision (documented in LEXICONS.md).

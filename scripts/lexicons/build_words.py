@@ -26,7 +26,7 @@ def ws(s):
     return [w for w in re.split(r"[\s/()]+", s.lower()) if w]
 
 
-DIPREP = json.load(open(_os.path.join(HERE, '../../src/analysis/') + 'rules/spelling.di-preposition.json'))['places']
+DIPREP = json.load(open(_os.path.join(HERE, '../../src/analysis/') + 'data/di-places.json'))['places']
 sys.path.insert(0, HERE)
 from decisions import DROP as _DROP
 SPLIT_DROPS = set(_DROP['di-/ke- split handled by the spelling.di-preposition rule (same engine)'].split())

@@ -1,4 +1,4 @@
-"""Review decisions for spelling.non-standard.json (Tutur project).
+"""Review decisions for data/non-standard.json (Tutur project).
 
 Everything here is a human review decision on the source lists; the build script
 applies it. Words only: no tweet text.

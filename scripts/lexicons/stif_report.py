@@ -5,7 +5,7 @@ _os.makedirs(WORK, exist_ok=True)
 import sys,os; sys.path.insert(0, HERE)
 import json, stif, difflib, collections, re
 from build_spelling import score_all, ALT, CLITIC
-s=json.load(open(_os.path.join(HERE, '../../src/analysis/') + 'rules/spelling.non-standard.json'))
+s=json.load(open(_os.path.join(HERE, '../../src/analysis/') + 'data/non-standard.json'))
 occ,fc=stif.align()
 for name in ('informal','standard'):
     rows=[r for r in score_all(s[name],occ) if r[2]>=3]

@@ -18,7 +18,7 @@ from decisions import PROPER_NOUNS
 
 MAIN = _os.path.join(HERE, '../../src/analysis/') + ''
 FILES = {
-    'spelling': MAIN + 'rules/spelling.non-standard.json',
+    'spelling': MAIN + 'data/non-standard.json',
     'places': MAIN + 'data/places.json',
     'words': MAIN + 'data/words.json',
     'passive': MAIN + 'rules/voice.passive.json',
@@ -99,16 +99,16 @@ def write():
     words = {
         'about': "Vocabularies for splitting lower-case hashtags into words (#pontianakkota, #jagakesehatan, #stayhealthy) "
                  "and for telling that a capitalised word is an ordinary word. 'id': standard Indonesian words: the "
-                 "stopwords-iso Indonesian list, the standard/formal sides of spelling.non-standard.json and of IndoCollex "
+                 "stopwords-iso Indonesian list, the standard/formal sides of data/non-standard.json and of IndoCollex "
                  "(noisy entries removed), a list written by the Tutur project with its affixed forms (me-, di-, ber-, ter-, "
                  "pe-, ke-an, -kan, -i; a form kept only when attested in the IndoNLU news/NER text, used only as a check), "
                  "and the lower-cased words of the province, regency and district names of places.json. Non-standard "
-                 "spellings (the keys of spelling.non-standard.json) and di/ke+place spacing errors are excluded. 'en': "
+                 "spellings (the keys of data/non-standard.json) and di/ke+place spacing errors are excluded. 'en': "
                  "common English words: the base forms of the compromise lexicon plus its inflected forms that occur in the "
                  "Stop Clickbait headlines (used only to measure frequency), the stopwords-iso English list, the words of the "
                  "plain-language lists and the hyperbolic-word list. No word was taken from tweets. One-letter words are "
                  "excluded. Both lists are sorted.",
-        'source': "stopwords-iso 1.1.0; IndoCollex; spelling.non-standard.json; idn-area-data 4.0.1 (via places.json); "
+        'source': "stopwords-iso 1.1.0; IndoCollex; data/non-standard.json; idn-area-data 4.0.1 (via places.json); "
                   "Tutur project word list; compromise 14.17.0 lexicon; retext-simplify 8.0.0 patterns; 18F content guide; "
                   "Stop Clickbait hyperbolic words (Chakraborty et al. 2016)",
         'licence': "MIT (stopwords-iso; IndoCollex © 2021 Haryo Akbarianto Wibowo; compromise © Spencer Kelly; retext-simplify © "

@@ -1,12 +1,14 @@
-/** Shared word lists, loaded once. Rule-specific lists sit beside their rule. */
+/** Shared vocabularies, loaded once: every list that more than one rule (or the facts)
+ * reads lives in data/ and is read through here. Rule-specific lists sit beside their rule. */
 import acronymData from './data/acronyms.json' with { type: 'json' };
 import stopwordData from './data/stopwords.json' with { type: 'json' };
 import wordData from './data/words.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
 import shouted from './data/shouted-words.json' with { type: 'json' };
 import dictionaryId from './data/dictionary-id.json' with { type: 'json' };
-import spelling from './rules/spelling.non-standard.json' with { type: 'json' };
-import register from './rules/tone.formality.json' with { type: 'json' };
+import spelling from './data/non-standard.json' with { type: 'json' };
+import register from './data/register.json' with { type: 'json' };
+import diPlaces from './data/di-places.json' with { type: 'json' };
 
 export interface AcronymEntry {
   acronym: string;
@@ -40,6 +42,27 @@ export function isOrdinaryWord(lower: string): boolean {
 const INFORMAL = new Set<string>([...Object.keys(spelling.informal), ...Object.keys(register.slang)]);
 
 const MISSPELLINGS = new Set(Object.keys(spelling.standard));
+
+/** Non-standard spellings with their standard form: misspellings everyone should fix
+ * ("praktek" → "praktik") and colloquial forms ("nggak" → "tidak"). */
+export const NON_STANDARD: { readonly misspelt: ReadonlyMap<string, string>; readonly colloquial: ReadonlyMap<string, string> } = {
+  misspelt: new Map(Object.entries(spelling.standard as Record<string, string>)),
+  colloquial: new Map(Object.entries(spelling.informal as Record<string, string>)),
+};
+
+/** Slang with its formal word ('' = drop the word), leaving out the words that have a standard
+ * spelling in NON_STANDARD: those are a spelling matter, and one word gets one tip. */
+export const SLANG_WITHOUT_SPELLING: ReadonlyMap<string, string> = new Map(
+  Object.entries(register.slang as Record<string, string>).filter(([w]) => !(w in spelling.informal) && !(w in spelling.standard)),
+);
+
+const DI_PLACES: ReadonlySet<string> = new Set(diPlaces.places);
+
+/** A word that follows the preposition "di" as a place ("rumah", "sini", "mana"): "dirumah" is
+ * the preposition written together, not a di- passive. */
+export function isDiPlace(lower: string): boolean {
+  return DI_PLACES.has(lower);
+}
 
 /** A word spelt the non-standard way ("terimakasih", "praktek"): a word, though no dictionary's. */
 export function isMisspelling(lower: string): boolean {

@@ -2,15 +2,15 @@
  * "di mana") and the passive prefix joined ("dibangun", "dilaksanakan"). */
 import data from './spelling.di-preposition.json' with { type: 'json' };
 import { finding, type ParagraphRule } from '../rule';
+import { isDiPlace } from '../lexicon';
 import type { Finding } from '../types';
 
-const PLACES = new Set(data.places);
 const VERBS = new Set(data.verbs);
 const NOUNS_IN_KAN = new Set(data.nounsEndingInKan);
 
 /** A verb form that takes the passive prefix: a listed root, or a -kan verb. */
 function isVerb(word: string): boolean {
-  return VERBS.has(word) || (word.length >= 6 && word.endsWith('kan') && !NOUNS_IN_KAN.has(word) && !PLACES.has(word));
+  return VERBS.has(word) || (word.length >= 6 && word.endsWith('kan') && !NOUNS_IN_KAN.has(word) && !isDiPlace(word));
 }
 
 const rule: ParagraphRule = {
@@ -27,7 +27,7 @@ const rule: ParagraphRule = {
         const t = words[i]!;
         if (ctx.dictionary.has(t.lower)) continue;
         // "dirumah" → "di rumah"
-        if (t.lower.startsWith('di') && t.lower.length > 4 && PLACES.has(t.lower.slice(2))) {
+        if (t.lower.startsWith('di') && t.lower.length > 4 && isDiPlace(t.lower.slice(2))) {
           const replacement = `${t.text.slice(0, 2)} ${t.text.slice(2)}`;
           out.push(
             finding(rule, ctx, p.text, {

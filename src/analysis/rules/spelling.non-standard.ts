@@ -1,16 +1,15 @@
 /** spelling.non-standard: kata tidak baku → baku. Misspellings (praktek →
  * praktik) are flagged for everyone; colloquial forms (nggak → tidak) only
  * where the audience expects formal writing. */
-import lexicon from './spelling.non-standard.json' with { type: 'json' };
 import { finding, type ParagraphRule } from '../rule';
 import { matchCase } from '../text/phrases';
 import { isAllCaps } from '../text/tokens';
-import { formalAddress, isPlaceWord } from '../lexicon';
+import { formalAddress, isPlaceWord, NON_STANDARD } from '../lexicon';
 import { ABBREVIATIONS } from '../text/sentences';
 import type { Finding } from '../types';
 
-const STANDARD = new Map(Object.entries(lexicon.standard as Record<string, string>));
-const INFORMAL = new Map(Object.entries(lexicon.informal as Record<string, string>));
+const STANDARD = NON_STANDARD.misspelt;
+const INFORMAL = NON_STANDARD.colloquial;
 
 const rule: ParagraphRule = {
   id: 'spelling.non-standard',

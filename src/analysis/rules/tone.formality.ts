@@ -2,16 +2,15 @@
  * expect formal words and "Bapak/Ibu"; young readers are put off by letter
  * formulas and warmed by "kamu"; the public sits in between. */
 import data from './tone.formality.json' with { type: 'json' };
-import spelling from './spelling.non-standard.json' with { type: 'json' };
 import { finding, fill, type DocumentRule, type RuleContext } from '../rule';
 import { matchCase, PhraseList } from '../text/phrases';
 import type { Doc } from '../doc';
-import { formalAddress } from '../lexicon';
+import { formalAddress, SLANG_WITHOUT_SPELLING } from '../lexicon';
 import type { Finding } from '../types';
 
-// Informal words with a standard form (gue → saya, bgt → sekali) are spelling.non-standard's;
-// this rule keeps the slang that has no spelling fix, so no word is reported twice.
-const SLANG = new Map(Object.entries(data.slang as Record<string, string>).filter(([w]) => !(w in spelling.informal) && !(w in spelling.standard)));
+// Informal words with a standard spelling (gue → saya, bgt → sekali) are a spelling matter;
+// this rule keeps the slang that has none, so no word gets two tips.
+const SLANG = SLANG_WITHOUT_SPELLING;
 const STIFF = new PhraseList(data.stiff);
 const CASUAL = new Set(data.casualPronouns);
 const FORMAL = new PhraseList(data.formalPronouns);

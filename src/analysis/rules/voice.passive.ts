@@ -3,22 +3,21 @@
  * English: a form of "be" plus a participle (compromise's lexicon, when loaded,
  * tells participles from adjectives such as "closed", "interested"). */
 import data from './voice.passive.json' with { type: 'json' };
-import places from './spelling.di-preposition.json' with { type: 'json' };
 import { englishModel } from '../english';
+import { isDiPlace } from '../lexicon';
 import { finding, fill, type DocumentRule } from '../rule';
 import { readParagraph, type Sentence } from '../doc';
 import { spansByLine } from '../lines';
 import type { Token } from '../text/tokens';
 
 const NOT_PASSIVE = new Set(data.notPassiveId);
-const PLACES = new Set(places.places);
 const IRREGULAR = new Set(data.irregularParticiplesEn);
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
 
 function isPassiveId(t: Token): boolean {
   const w = t.lower;
   if (!w.startsWith('di') || w.length < 5 || t.text !== w) return false;
-  return !NOT_PASSIVE.has(w) && !PLACES.has(w.slice(2));
+  return !NOT_PASSIVE.has(w) && !isDiPlace(w.slice(2));
 }
 
 function isParticiple(word: string, next: Token | undefined): boolean {
