@@ -1,6 +1,6 @@
 /** One finding: the message, a "why" that teaches, the fix as before → after,
  * and what the user can do about it. */
-import type { Finding } from '../analysis/types';
+import type { Finding } from '../analysis';
 import { t, type UiLocale } from './i18n';
 import type { PanelActions } from './actions';
 

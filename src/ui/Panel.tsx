@@ -1,6 +1,6 @@
 /** The panel view: renders one state or one report. No browser APIs here. */
 import type { ComponentChildren } from 'preact';
-import type { Audience, Finding, Platform, Report } from '../analysis/types';
+import type { Audience, Finding, Platform, Report } from '../analysis';
 import type { PanelActions } from './actions';
 import { t, type MessageKey, type UiLocale } from './i18n';
 import { EnableSiteHere } from './EnableSite';

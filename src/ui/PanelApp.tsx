@@ -3,9 +3,7 @@
  * through the source and says what happened. */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { analyze, loadEnglishModel } from '../analysis';
-import { englishModel } from '../analysis/english';
-import type { AnalysisContext, Audience, Finding, Platform, Report } from '../analysis/types';
+import { analyze, isEnglishModelLoaded, loadEnglishModel, type AnalysisContext, type Audience, type Finding, type Platform, type Report } from '../analysis';
 import type { ApplyResult } from '../messaging/messages';
 import { enginePack } from '../settings/managed';
 import type { ManagedSource } from '../settings/managed-source';
@@ -63,7 +61,7 @@ export function PanelApp({ source, settingsStore, managedSource, forcedLocale, p
   const [busy, setBusy] = useState(false);
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
   const [lastFix, setLastFix] = useState<{ composerId: string; text: string } | null>(null);
-  const [englishReady, setEnglishReady] = useState(englishModel() !== null);
+  const [englishReady, setEnglishReady] = useState(isEnglishModelLoaded());
 
   useEffect(() => source.subscribe(setState), [source]);
 

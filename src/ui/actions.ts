@@ -1,5 +1,5 @@
 /** What the panel's sections can ask for; PanelApp implements them. */
-import type { Audience, Finding, Platform, Report } from '../analysis/types';
+import type { Audience, Finding, Platform, Report } from '../analysis';
 import type { UiLocale } from './i18n';
 
 export interface PanelActions {

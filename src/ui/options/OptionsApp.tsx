@@ -2,8 +2,7 @@
  * ignored tips, and export/import of all of it as JSON. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { PLATFORM_NAMES, RULE_CATEGORIES } from '../../analysis';
-import { AUDIENCES } from '../../analysis/types';
+import { AUDIENCES, PLATFORM_NAMES, RULE_CATEGORIES } from '../../analysis';
 import { SITES } from '../../sites/registry';
 import type { ManagedKey } from '../../settings/managed';
 import type { ManagedSource } from '../../settings/managed-source';

@@ -1,5 +1,5 @@
 /** One click (or Alt+1/2/3) picks the audience; a line says what it expects. */
-import { AUDIENCES, type Audience } from '../../analysis/types';
+import { AUDIENCES, type Audience } from '../../analysis';
 import { t, type UiLocale } from '../i18n';
 
 interface Props {

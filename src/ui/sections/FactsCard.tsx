@@ -1,7 +1,7 @@
 /** Who / What / When / Where / Source — and for warnings and announcements,
  * what to do, an official contact and the next update: what was found, or a
  * one-line prompt of what to add. */
-import type { Span } from '../../analysis/types';
+import type { Span } from '../../analysis';
 import { t, type MessageKey } from '../i18n';
 import type { SectionProps } from '../actions';
 

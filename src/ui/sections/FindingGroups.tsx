@@ -1,5 +1,5 @@
 /** Findings grouped as Trust, Clarity, Reach, Correctness, in that order. */
-import type { Category } from '../../analysis/types';
+import type { Category } from '../../analysis';
 import { FindingItem } from '../FindingItem';
 import { t } from '../i18n';
 import type { SectionProps } from '../actions';

@@ -1,6 +1,5 @@
 /** The platform (detected, overridable) and its live counter, counted the platform's way. */
-import { PLATFORM_NAMES } from '../../analysis/profiles';
-import { PLATFORMS, type Platform, type Report } from '../../analysis/types';
+import { PLATFORM_NAMES, PLATFORMS, type Platform, type Report } from '../../analysis';
 import { t, type UiLocale } from '../i18n';
 
 interface Props {

@@ -1,5 +1,5 @@
 /** The score, its four parts, and what would raise it most. */
-import { biggestGains } from '../../analysis/score';
+import { biggestGains } from '../../analysis';
 import { t } from '../i18n';
 import type { SectionProps } from '../actions';
 
