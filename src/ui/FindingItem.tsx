@@ -13,8 +13,6 @@ interface Props {
 }
 
 const CONTEXT_CHARS = 24;
-/** Rules whose span is a word the user may simply want left alone (a name, a local term). */
-const DICTIONARY_RULES = new Set(['spelling.non-standard', 'style.all-caps', 'acronym.unexplained', 'hashtag.camel-case', 'tone.formality', 'spelling.di-preposition']);
 
 /** Before → after, with a little context for insertions so the change is readable. */
 function FixPreview({ finding, text, locale }: { finding: Finding; text: string; locale: UiLocale }) {
@@ -37,8 +35,8 @@ function FixPreview({ finding, text, locale }: { finding: Finding; text: string;
 }
 
 export function FindingItem({ finding, text, locale, busy, actions }: Props) {
-  const word = finding.span?.text;
-  const canAddWord = word !== undefined && DICTIONARY_RULES.has(finding.rule) && !/\s/.test(word.trim()) && word.length <= 64;
+  // The engine says when the span is a word the user may simply want left alone (a name, a local term).
+  const word = finding.dictionaryWord;
   return (
     <li
       class={`finding sev-${finding.severity}`}
@@ -78,7 +76,7 @@ export function FindingItem({ finding, text, locale, busy, actions }: Props) {
         <button type="button" data-action="ignore-rule" title={t(locale, 'ignoreRuleLabel')} aria-label={t(locale, 'ignoreRuleLabel')} disabled={busy} onClick={() => actions.ignoreRule(finding.rule)}>
           {t(locale, 'ignoreRule')}
         </button>
-        {canAddWord && (
+        {word !== undefined && (
           <button type="button" data-action="add-word" data-word={word} title={t(locale, 'addWordLabel', word)} aria-label={t(locale, 'addWordLabel', word)} disabled={busy} onClick={() => actions.addWord(word)}>
             {t(locale, 'addWord')}
           </button>
