@@ -285,6 +285,17 @@ describe('PanelApp: platform, facts, score, thread, templates', () => {
     await waitFor(() => expect(copy).toHaveBeenCalledWith(posts[1]!.querySelector('.thread-text')!.textContent));
   });
 
+  it('keeps the thread preview when the length.thread tip is ignored, for good or once', async () => {
+    const ignoredRule = await mount(KTP_ANNOUNCEMENT, { settings: { ignoredRules: ['length.thread'] } });
+    expect(q(ignoredRule.container, '[data-rule="length.thread"]')).toBeNull();
+    expect(Number(q(ignoredRule.container, '[data-thread-posts]')!.getAttribute('data-thread-posts'))).toBeGreaterThanOrEqual(3);
+    cleanup();
+    const { container } = await mount(KTP_ANNOUNCEMENT);
+    fireEvent.click(q(container, '[data-rule="length.thread"] [data-action="ignore"]')!);
+    expect(q(container, '[data-rule="length.thread"]')).toBeNull();
+    expect(q(container, '[data-thread-posts]')).not.toBeNull();
+  });
+
   it('inserts a template into an empty draft, and after existing text otherwise', async () => {
     const empty = await mount('', { locale: 'id' });
     fireEvent.click(q(empty.container, '[data-template="warning"]')!);

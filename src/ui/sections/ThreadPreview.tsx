@@ -4,10 +4,11 @@ import { useState } from 'preact/hooks';
 import { t } from '../i18n';
 import type { SectionProps } from '../actions';
 
-export function ThreadPreview({ findings, report, locale, actions }: SectionProps) {
+export function ThreadPreview({ report, locale, actions }: SectionProps) {
   const [copied, setCopied] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
-  const posts = findings.find((f) => f.rule === 'length.thread')?.data?.posts;
+  // From the report, not the length.thread tip: the preview stays when the user ignores that tip.
+  const posts = report.thread?.posts;
   if (!posts) return null;
   return (
     <section class="thread" aria-labelledby="thread-title" data-thread-posts={posts.length}>
