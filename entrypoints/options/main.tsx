@@ -5,8 +5,5 @@ import { browserManagedSource } from '../../src/settings/managed-source';
 import '../../src/ui/panel.css';
 import '../../src/ui/options/options.css';
 
-const lang = new URLSearchParams(location.search).get('lang');
-render(
-  <OptionsApp store={extensionSettingsStore()} managedSource={browserManagedSource()} forcedLocale={lang === 'id' || lang === 'en' ? lang : undefined} />,
-  document.getElementById('app')!,
-);
+// `?lang=id|en` fixes the language (OptionsApp reads it, src/ui/i18n.ts uiLocale).
+render(<OptionsApp store={extensionSettingsStore()} managedSource={browserManagedSource()} />, document.getElementById('app')!);

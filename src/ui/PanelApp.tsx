@@ -13,7 +13,8 @@ import { useSettings } from './useSettings';
 import type { PanelActions } from './actions';
 import { copyText } from './clipboard';
 import { Panel, type Notice, type PanelView } from './Panel';
-import { detectUiLocale, t, type UiLocale } from './i18n';
+import { t, uiLocale, type UiLocale } from './i18n';
+import { OptionsLink, type OptionsPage } from './OptionsLink';
 import type { DraftSource, SourceState } from './source';
 
 interface Props {
@@ -21,13 +22,14 @@ interface Props {
   settingsStore: SettingsStore;
   /** The organisation's policy (extension pages); none on the plain web playground. */
   managedSource?: ManagedSource;
-  /** `?lang=` wins over the settings (pop-out links, tests). */
+  /** Wins over `?lang=` and the settings (tests). */
   forcedLocale?: UiLocale;
   /** The platform to start with instead of the page's (the playground). */
   platform?: Platform;
   copy?(text: string): Promise<boolean>;
   unsupportedExtra?: ComponentChildren;
-  links?: ComponentChildren;
+  /** The options page, linked from the header in the panel's language. */
+  optionsPage?: OptionsPage;
 }
 
 const ignoreKey = (f: Finding) => `${f.rule}\u0001${f.span?.text ?? ''}\u0001${f.message}`;
@@ -46,12 +48,7 @@ export function markReportShown(chars: number): void {
   performance.mark(REPORT_SHOWN_MARK, { detail: { chars } });
 }
 
-export function localeOf(settings: UserSettings | null, forced?: UiLocale): UiLocale {
-  if (forced) return forced;
-  return settings && settings.uiLanguage !== 'browser' ? settings.uiLanguage : detectUiLocale();
-}
-
-export function PanelApp({ source, settingsStore, managedSource, forcedLocale, platform, copy = copyText, unsupportedExtra, links }: Props) {
+export function PanelApp({ source, settingsStore, managedSource, forcedLocale, platform, copy = copyText, unsupportedExtra, optionsPage }: Props) {
   const [state, setState] = useState<SourceState>({ status: 'loading' });
   const stored = useSettings(settingsStore, managedSource);
   const settings = stored.effective?.settings ?? null;
@@ -65,7 +62,7 @@ export function PanelApp({ source, settingsStore, managedSource, forcedLocale, p
 
   useEffect(() => source.subscribe(setState), [source]);
 
-  const locale = localeOf(settings, forcedLocale);
+  const locale = uiLocale(settings?.uiLanguage, { forced: forcedLocale });
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
@@ -241,7 +238,7 @@ export function PanelApp({ source, settingsStore, managedSource, forcedLocale, p
       busy={busy}
       canUndo={canUndo}
       unsupportedExtra={unsupportedExtra}
-      links={links}
+      links={optionsPage && <OptionsLink locale={locale} page={optionsPage} />}
       packTemplates={stored.effective?.stylePack?.templates}
     />
   );

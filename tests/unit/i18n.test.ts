@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import id from '../../public/_locales/id/messages.json';
-import { detectUiLocale, t } from '../../src/ui/i18n';
+import { forcedUiLocale, t, uiLocale } from '../../src/ui/i18n';
 
 describe('interface strings', () => {
   it('has every key in both Indonesian and English', () => {
@@ -16,10 +16,19 @@ describe('interface strings', () => {
     expect(t('en', 'findingsCount', 3)).toBe('3 tips');
     expect(t('id', 'findingsCount', 3)).toBe('3 saran');
   });
-  it('follows ?lang= first, then the browser languages', () => {
-    expect(detectUiLocale('?lang=id', ['en-US'])).toBe('id');
-    expect(detectUiLocale('', ['id-ID', 'en'])).toBe('id');
-    expect(detectUiLocale('', ['de-DE', 'en-GB'])).toBe('en');
-    expect(detectUiLocale('', ['fr'])).toBe('en');
+  it('reads ?lang=id|en from the address, and nothing else', () => {
+    expect(forcedUiLocale('?lang=id')).toBe('id');
+    expect(forcedUiLocale('?tab=3&lang=en')).toBe('en');
+    expect(forcedUiLocale('?lang=de')).toBeUndefined();
+    expect(forcedUiLocale('')).toBeUndefined();
+  });
+  it('decides the interface language: ?lang= first, then the setting, then the browser languages', () => {
+    expect(uiLocale('en', { forced: 'id', languages: ['en-US'] })).toBe('id');
+    expect(uiLocale('id', { forced: undefined, languages: ['en-US'] })).toBe('id');
+    expect(uiLocale('en', { languages: ['id-ID'] })).toBe('en');
+    expect(uiLocale('browser', { languages: ['id-ID', 'en'] })).toBe('id');
+    expect(uiLocale(undefined, { languages: ['ms-MY'] })).toBe('id');
+    expect(uiLocale('browser', { languages: ['de-DE', 'en-GB'] })).toBe('en');
+    expect(uiLocale('browser', { languages: ['fr'] })).toBe('en');
   });
 });

@@ -9,6 +9,7 @@ import type { DraftSource, SourceState } from '../../src/ui/source';
 import { memorySettingsStore } from '../../src/settings/store';
 import { DEFAULT_SETTINGS, type UserSettings } from '../../src/settings/schema';
 import { t, type UiLocale } from '../../src/ui/i18n';
+import type { OptionsPage } from '../../src/ui/OptionsLink';
 import type { Platform } from '../../src/analysis/types';
 
 afterEach(cleanup);
@@ -80,10 +81,10 @@ function fakeSource(text: string, applyResult: (edit: { start: number; end: numb
   return { source, push: (t: string) => listener(page(t)) };
 }
 
-async function mount(text: string, opts: { locale?: UiLocale; settings?: Partial<UserSettings>; apply?: (e: { start: number; end: number; replacement: string }) => ApplyResult; copy?: (t: string) => Promise<boolean>; platform?: Platform } = {}) {
+async function mount(text: string, opts: { locale?: UiLocale; settings?: Partial<UserSettings>; apply?: (e: { start: number; end: number; replacement: string }) => ApplyResult; copy?: (t: string) => Promise<boolean>; platform?: Platform; optionsPage?: OptionsPage } = {}) {
   const { source, push } = fakeSource(text, opts.apply, opts.platform);
   const store = memorySettingsStore({ ...DEFAULT_SETTINGS, ...opts.settings });
-  const utils = render(<PanelApp source={source} settingsStore={store} forcedLocale={'locale' in opts ? opts.locale : 'en'} copy={opts.copy} />);
+  const utils = render(<PanelApp source={source} settingsStore={store} forcedLocale={'locale' in opts ? opts.locale : 'en'} copy={opts.copy} optionsPage={opts.optionsPage} />);
   await waitFor(() => expect(utils.container.querySelector('[data-state]')!.getAttribute('data-state')).not.toBe('loading'));
   return { ...utils, source, push, store };
 }
@@ -315,5 +316,23 @@ describe('PanelApp: platform, facts, score, thread, templates', () => {
     const { container } = await mount('Besok posyandu buka.', { settings: { uiLanguage: 'id' }, locale: undefined });
     expect(q(container, '[data-audience="public"]')!.textContent).toBe('Masyarakat umum');
     expect(q(container, '#facts-title')!.textContent).toBe(t('id', 'factsTitle'));
+  });
+
+  it('links the options page in the language of the settings, whatever the browser speaks', async () => {
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US', 'en']);
+    try {
+      const open = vi.fn();
+      const chosen = await mount('Besok posyandu buka.', { settings: { uiLanguage: 'id' }, locale: undefined, optionsPage: { href: '/options.html', open } });
+      const link = q(chosen.container, '.panel-links a')!;
+      expect(link.textContent).toBe(t('id', 'optionsLink'));
+      expect(link.getAttribute('href')).toBe('/options.html');
+      fireEvent.click(link);
+      expect(open).toHaveBeenCalledOnce();
+      cleanup();
+      const browser = await mount('Besok posyandu buka.', { settings: { uiLanguage: 'browser' }, locale: undefined, optionsPage: { href: '/options.html', open } });
+      expect(q(browser.container, '.panel-links a')!.textContent).toBe(t('en', 'optionsLink'));
+    } finally {
+      languages.mockRestore();
+    }
   });
 });

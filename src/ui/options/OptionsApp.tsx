@@ -9,8 +9,7 @@ import type { ManagedSource } from '../../settings/managed-source';
 import { DEFAULT_SETTINGS, type UserSettings } from '../../settings/schema';
 import type { SettingsStore } from '../../settings/store';
 import { describeProblem, exportSettings, importSettings } from '../../settings/transfer';
-import { localeOf } from '../PanelApp';
-import { t, type UiLocale } from '../i18n';
+import { t, uiLocale, type UiLocale } from '../i18n';
 import { useSettings } from '../useSettings';
 import { StylePackSection } from './StylePackSection';
 
@@ -44,6 +43,7 @@ function RemovableList(props: {
 interface Props {
   store: SettingsStore;
   managedSource?: ManagedSource;
+  /** Wins over `?lang=` and the settings (tests). */
   forcedLocale?: UiLocale;
 }
 
@@ -59,7 +59,7 @@ export function OptionsApp({ store, managedSource, forcedLocale }: Props) {
   const effective = stored.effective;
   const settings = effective?.settings ?? null;
 
-  const locale = localeOf(settings, forcedLocale);
+  const locale = uiLocale(settings?.uiLanguage, { forced: forcedLocale });
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t(locale, 'optionsTitle');
