@@ -4,6 +4,7 @@
  * within its 8 KB budget; a test keeps that guard in agreement with these schemas. */
 import * as v from 'valibot';
 import { PLATFORMS } from '../analysis/types';
+import { COMPOSER_KINDS } from '../sites/types';
 
 import { MAX_COUNT, MAX_MESSAGE_TEXT, MAX_SPANS } from './limits';
 
@@ -11,9 +12,6 @@ const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const draftText = v.pipe(v.string(), v.maxLength(MAX_MESSAGE_TEXT));
 const composerId = v.pipe(v.string(), v.maxLength(64));
 const span = v.object({ start: offset, end: offset });
-
-/** What kind of composer it is (a site adapter says). 'thread' is a later item of a thread being drafted. */
-export const COMPOSER_KINDS = ['post', 'reply', 'comment', 'thread', 'message', 'other'] as const;
 
 export const ComposerSnapshotSchema = v.object({
   composerId,

@@ -1,7 +1,9 @@
 import type { Platform } from '../analysis/types';
 
-/** 'thread' is a later item of a thread being drafted; 'message' (DMs) is never checked until a setting allows it. */
-export type ComposerKind = 'post' | 'reply' | 'comment' | 'thread' | 'message' | 'other';
+/** What kind of composer it is (the site adapter says), the one list: the messages' schema checks against it.
+ * 'thread' is a later item of a thread being drafted; 'message' (DMs) is never checked until a setting allows it. */
+export const COMPOSER_KINDS = ['post', 'reply', 'comment', 'thread', 'message', 'other'] as const;
+export type ComposerKind = (typeof COMPOSER_KINDS)[number];
 
 /** One site: which composers count, what platform profile applies, what to leave alone. */
 export interface SiteAdapter {
