@@ -10,7 +10,7 @@ const RESULTS = 'test-results';
 rmSync(`${RESULTS}/summary.json`, { force: true });
 mkdirSync(RESULTS, { recursive: true });
 
-/** Warnings web-ext may report that we know and accept (see README, "Firefox"). */
+/** Warnings web-ext may report that we know and accept (see docs/architecture.md, "Firefox"). */
 const ACCEPTED_LINT_WARNINGS = new Set([
   // Preact's own dangerouslySetInnerHTML code path in the panel bundle; Tutur never uses it (tests/unit/no-html.test.ts).
   'UNSAFE_VAR_ASSIGNMENT',
