@@ -41,8 +41,8 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser !== 'chrome') files.splice(0, files.length, ...files.filter((f) => f.relativeDest !== 'managed_schema.json'));
     },
-    // Every fixed site from src/sites/matches.ts (content.ts names only one, to keep the list out of its bundle);
-    // the e2e builds (Chrome and Firefox) add localhost.
+    // Every fixed site: the site adapters' exact hosts, as src/sites/matches.ts lists them (content.ts names only
+    // one, to keep the list out of its bundle); the e2e builds (Chrome and Firefox) add localhost.
     'build:manifestGenerated': (wxt, manifest) => {
       const extra = wxt.config.mode === 'e2e' ? E2E_EXTRA_MATCHES : [];
       for (const script of manifest.content_scripts ?? []) {

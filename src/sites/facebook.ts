@@ -4,7 +4,7 @@ import type { SiteAdapter } from './types';
 const facebook: SiteAdapter = {
   id: 'facebook',
   platform: 'facebook',
-  hosts: ['.facebook.com'],
+  hosts: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com', '.facebook.com'],
   // Lexical: [data-lexical-editor="true"][role="textbox"]; any editable textbox will do.
   composers: '[role="textbox"]',
   kindOf(c) {

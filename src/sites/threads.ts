@@ -6,7 +6,7 @@ import type { SiteAdapter } from './types';
 const threads: SiteAdapter = {
   id: 'threads',
   platform: 'threads',
-  hosts: ['.threads.net', '.threads.com'],
+  hosts: ['www.threads.net', 'www.threads.com', 'threads.net', 'threads.com', '.threads.net', '.threads.com'],
   // div[role="textbox"][contenteditable="true"] (editable is checked for every composer)
   composers: '[role="textbox"]',
   kindOf(c) {

@@ -9,7 +9,9 @@ export type ComposerKind = (typeof COMPOSER_KINDS)[number];
 export interface SiteAdapter {
   id: string;
   platform: Platform;
-  /** Hostnames this adapter serves (exact, or a suffix when written ".example.com"). */
+  /** Hostnames this adapter serves. An exact name ("x.com") is also where the content script runs without asking:
+   * the manifest's matches are made of these (matches.ts). A suffix (".twitter.com": that host and every host
+   * under it) only recognises the site on its other hosts, where the user enabled Tutur. */
   hosts: readonly string[];
   /** Recognise the site by its page rather than its host (Mastodon on any instance the user enabled). */
   detect?(doc: Document): boolean;

@@ -4,7 +4,7 @@ import type { SiteAdapter } from './types';
 const x: SiteAdapter = {
   id: 'x',
   platform: 'x',
-  hosts: ['x.com', '.twitter.com'],
+  hosts: ['x.com', 'twitter.com', 'mobile.twitter.com', '.twitter.com'],
   // Not the label around it (tweetTextarea_0_label): one match per composer, so composers can be counted.
   composers: '[data-testid^="tweetTextarea_"]:not([data-testid$="label"])',
   // DMs: dmComposerTextInput, DmActivityContainer, DMDrawer.

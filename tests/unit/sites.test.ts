@@ -25,6 +25,7 @@ describe('siteFor', () => {
   it('picks the adapter by hostname, for every fixed site of the manifest', () => {
     const hosts = SUPPORTED_SITE_MATCHES.map((m) => new URL(m.replace('/*', '/')).hostname);
     const ids = hosts.map((h) => siteFor(h).id);
+    expect(new Set(hosts).size).toBe(hosts.length);
     expect(Object.fromEntries(hosts.map((h, i) => [h, ids[i]]))).toEqual({
       'x.com': 'x',
       'twitter.com': 'x',
