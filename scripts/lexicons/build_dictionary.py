@@ -7,7 +7,9 @@ or as the stem of an affixed form (the same stemmer as src/analysis/lexicon.ts).
 are read, never copied: training splits only, so the dev/test splits of the evaluation stay unseen.
 
     apt-get download hunspell-id && dpkg-deb -x hunspell-id_*.deb /tmp/hunspell-id
-    python3 scripts/lexicons/build_dictionary.py /tmp/hunspell-id/usr/share/hunspell/id_ID.dic
+    TUTUR_DATA=/path/to/data python3 scripts/lexicons/build_dictionary.py /tmp/hunspell-id/usr/share/hunspell/id_ID.dic
+
+The check texts are read from the shared data folder named by TUTUR_DATA (see scripts/lexicons/README.md).
 """
 import gzip
 import json
@@ -17,7 +19,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, '../..')
-DATA = os.environ.get('TUTUR_SHARED_DATA', os.path.join(ROOT, '../shared/data'))
+sys.path.insert(0, HERE)
+from shared_data import DATA  # noqa: E402  (TUTUR_DATA: the shared data folder)
 OUT = os.path.join(ROOT, 'src/analysis/data/dictionary-id.json')
 
 # Keep in step with stems() in src/analysis/lexicon.ts.

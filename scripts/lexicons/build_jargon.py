@@ -5,7 +5,9 @@ WORK = _os.environ.get('LEXICON_WORK', '/tmp/tutur-lexicons')
 _os.makedirs(WORK, exist_ok=True)
 import json
 
-D = '/work/shared/data/plain-language-en/'
+from shared_data import data
+
+D = data('plain-language-en', '')
 
 # phrase -> (use, fix) ; None = dropped. Review decisions (see LEXICONS.md). Anything not listed is dropped.
 RETEXT = {

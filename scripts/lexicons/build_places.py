@@ -7,7 +7,9 @@ import csv
 import json
 import re
 
-D = '/work/shared/data/idn-area-data/'
+from shared_data import data
+
+D = data('idn-area-data', '')
 OUT = _os.path.join(HERE, '../../src/analysis/') + 'data/places.json'
 ROMAN = re.compile(r'^[IVX]+$', re.I)
 LOWER_WORDS = {'dan'}

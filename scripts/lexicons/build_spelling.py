@@ -11,6 +11,7 @@ import sys
 from collections import Counter
 
 import stif
+from shared_data import data
 from decisions import (BAKU_DROP, BAKU_FIX, BAKU_TO_INFORMAL, DROP, FLAGGED, INFORMAL_ADD, RESCUE_EN,
                        RESCUE_HS, STANDARD_ADD, VALUE)
 
@@ -41,7 +42,7 @@ def hunspell_ok(ws):
 def build():
     # ---- standard (Wikipedia list via spaCy)
     standard, informal, log = {}, {}, []
-    for row in csv.reader(open('/work/shared/data/baku-wikipedia-spacy/tidak-baku-to-baku.tsv', encoding='utf-8'), delimiter='\t'):
+    for row in csv.reader(open(data('baku-wikipedia-spacy', 'tidak-baku-to-baku.tsv'), encoding='utf-8'), delimiter='\t'):
         if row[0] == 'tidak_baku':
             continue
         k, v, flag = row[0].strip(), row[1].strip(), (row[2].strip() if len(row) > 2 else '')

@@ -13,6 +13,7 @@ import sys
 sys.path.insert(0, HERE)
 import build_places
 from morph import derive
+from shared_data import data
 
 W = re.compile(r"^[a-z][a-z'\-]*[a-z]$")
 TWO_ID = set('ah di eh es ha ia ih ke ku mu oh oi om ya'.split())
@@ -51,7 +52,7 @@ def hunspell_ok(words):
 
 def attested():
     att = collections.Counter()
-    for f in ['/work/shared/data/indonlu/nerp_ner-prosa/train_preprocess.txt', '/work/shared/data/indonlu/nergrit_ner-grit/train_preprocess.txt']:
+    for f in [data('indonlu', 'nerp_ner-prosa', 'train_preprocess.txt'), data('indonlu', 'nergrit_ner-grit', 'train_preprocess.txt')]:
         for line in open(f, encoding='utf-8'):
             w = line.split('\t')[0].strip().lower()
             if W.match(w):
@@ -61,13 +62,13 @@ def attested():
 
 def build_id(spelling):
     keys = set(spelling['standard']) | set(spelling['informal'])
-    sw = {l.strip().lower() for l in open('/work/shared/data/stopwords-iso/stopwords-id.txt', encoding='utf-8') if l.strip()}
+    sw = {l.strip().lower() for l in open(data('stopwords-iso', 'stopwords-id.txt'), encoding='utf-8') if l.strip()}
     vals = {w for v in list(spelling['standard'].values()) + list(spelling['informal'].values()) for w in ws(v)}
     ic = set()
-    for row in csv.reader(open('/work/shared/data/indocollex/informal-formal-dictionary.tsv', encoding='utf-8'), delimiter='\t'):
+    for row in csv.reader(open(data('indocollex', 'informal-formal-dictionary.tsv'), encoding='utf-8'), delimiter='\t'):
         if row[0] != 'informal':
             ic |= set(ws(row[1]))
-    for row in csv.DictReader(open('/work/shared/data/indocollex/full.csv', encoding='utf-8')):
+    for row in csv.DictReader(open(data('indocollex', 'full.csv'), encoding='utf-8')):
         ic |= set(ws(row['original-for']))
     own = {w for w in open(HERE + '/id_own_words.txt', encoding='utf-8').read().split()}
     p, r, d = build_places.main()
@@ -77,7 +78,7 @@ def build_id(spelling):
     # IndoCollex formal side also holds English words (translations of English keys, brand names):
     # keep a word from it only when it is not English, or when hunspell-id knows it as Indonesian.
     lex = json.load(open(WORK + '/compromise-lexicon.json'))
-    en = {k for k in lex if ' ' not in k} | {l.strip() for l in open('/work/shared/data/stopwords-iso/stopwords-en.txt') if l.strip()}
+    en = {k for k in lex if ' ' not in k} | {l.strip() for l in open(data('stopwords-iso', 'stopwords-en.txt')) if l.strip()}
     hs = hunspell_ok({w for w in ic | vals if w in en})
     ic = {w for w in ic if w not in en or w in hs or w in sw or w in own}
     # IndoCollex's formal side is noisy (dikemudian, kelaut, menganu, mamah): keep a word from it when it is
@@ -123,7 +124,7 @@ def build_en():
     INFL = {'Plural', 'PastTense', 'Gerund', 'PresentTense', 'Comparative', 'Superlative', 'Participle'}
     hf = collections.Counter()
     for f in ['clickbait_headlines.txt', 'non_clickbait_headlines.txt']:
-        for line in open('/work/shared/data/clickbait-chakraborty-en/' + f, encoding='utf-8', errors='ignore'):
+        for line in open(data('clickbait-chakraborty-en', f), encoding='utf-8', errors='ignore'):
             for w in re.findall(r"[a-z][a-z'\-]*[a-z]", line.lower()):
                 hf[w] += 1
     comp = set()
@@ -134,14 +135,14 @@ def build_en():
         is_base = bool(t & BASE) and not t & INFL
         if (is_base and hf[k] >= 1) or hf[k] >= EN_INFL_MIN:
             comp.add(k)
-    sw = {l.strip().lower() for l in open('/work/shared/data/stopwords-iso/stopwords-en.txt') if l.strip()}
-    hyper = {l.strip().lower() for l in open('/work/shared/data/clickbait-chakraborty-en/hyperbolic_words.txt') if l.strip()}
+    sw = {l.strip().lower() for l in open(data('stopwords-iso', 'stopwords-en.txt')) if l.strip()}
+    hyper = {l.strip().lower() for l in open(data('clickbait-chakraborty-en', 'hyperbolic_words.txt')) if l.strip()}
     pl = set()
-    for e in json.load(open('/work/shared/data/plain-language-en/retext-simplify-patterns.json')):
+    for e in json.load(open(data('plain-language-en', 'retext-simplify-patterns.json'))):
         pl |= set(ws(e['phrase']))
         for x in e.get('replace', []):
             pl |= set(ws(x))
-    for line in open('/work/shared/data/plain-language-en/18f-words-to-avoid.tsv', encoding='utf-8'):
+    for line in open(data('plain-language-en', '18f-words-to-avoid.tsv'), encoding='utf-8'):
         pl |= set(ws(line.split('\t')[0]))
     own = set(open(HERE + '/en_own_words.txt', encoding='utf-8').read().split())
     allw = comp | sw | hyper | pl | own

@@ -11,8 +11,9 @@ import sys
 from collections import defaultdict
 
 import stif
+from shared_data import data
 
-IC = '/work/shared/data/indocollex/'
+IC = data('indocollex', '')
 KEY_RE = re.compile(r"^[a-z][a-z0-9'\-]*$")
 
 
@@ -25,7 +26,7 @@ def hunspell_ok(words):
 def english_vocab():
     lex = json.load(open(WORK + '/compromise-lexicon.json'))
     en = {w for w in lex if ' ' not in w}
-    en |= {l.strip() for l in open('/work/shared/data/stopwords-iso/stopwords-en.txt') if l.strip()}
+    en |= {l.strip() for l in open(data('stopwords-iso', 'stopwords-en.txt')) if l.strip()}
     return en
 
 

@@ -1,6 +1,6 @@
 """Token-level alignment of STIF-Indonesia TRAIN informal -> formal rewrites.
 
-Evaluation only: reads the tweets from shared/, never writes any tweet text.
+Evaluation only: reads the tweets from the shared data folder (TUTUR_DATA), never writes any tweet text.
 For every informal token occurrence, records what the rewrite put in its place.
 """
 import os as _os
@@ -11,7 +11,9 @@ import difflib
 import re
 from collections import defaultdict
 
-D = '/work/shared/data/stif-indonesia/'
+from shared_data import data
+
+D = data('stif-indonesia', '')
 
 
 def norm_span(toks):
