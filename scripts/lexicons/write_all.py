@@ -1,4 +1,7 @@
-"""Write the five lexicon files into the repo and validate them."""
+"""Write the five lexicon files into the repo (FILES below) and validate them.
+
+Run after compromise-lexicon.mjs, candidates.py and build_spelling.py (scripts/lexicons/README.md);
+the public data sets are read from the shared data folder named by TUTUR_DATA."""
 import os as _os
 HERE = _os.path.dirname(_os.path.abspath(__file__))
 WORK = _os.environ.get('LEXICON_WORK', '/tmp/tutur-lexicons')
@@ -48,6 +51,12 @@ def compact_lists(obj):
     return obj
 
 
+def generated_by(builder):
+    """The 'generatedBy' line of each file this script writes, so a reader knows not to edit it by hand."""
+    return (f"scripts/lexicons/write_all.py, with {builder}: edit the decisions there and rebuild "
+            "(scripts/lexicons/README.md), not this file")
+
+
 def with_proper_nouns(value):
     return ' '.join(PROPER_NOUNS.get(w, w) for w in value.split(' '))
 
@@ -55,6 +64,7 @@ def with_proper_nouns(value):
 def write():
     sp = json.load(open(WORK + '/spelling-build.json'))
     spelling = {
+        'generatedBy': generated_by('build_spelling.py and the review decisions in decisions.py'),
         'about': "Non-standard Indonesian spellings and their standard (baku) forms. 'standard': spellings that are wrong in "
                  "any register (praktek, himbau, resiko, analisa, ijin, merubah, silahkan, kerjasama, apapun, terimakasih); "
                  "'informal': colloquial, slang and chat-abbreviation forms that are fine among young people but not in a "
@@ -79,6 +89,7 @@ def write():
     }
 
     places = build_places.write({
+        'generatedBy': generated_by('build_places.py'),
         'about': "Indonesian administrative places for the 'where' fact: the 38 provinces, the 514 regencies and cities "
                  "(kabupaten/kota; the KABUPATEN/KOTA prefix moved into 'type', 'Administrasi' dropped for the Jakarta "
                  "cities and Kepulauan Seribu) and the unique kecamatan (district) names, in Title Case (Roman numerals kept "
@@ -97,6 +108,7 @@ def write():
     ids, id_stats = build_words.build_id(sp)
     ens, en_stats = build_words.build_en()
     words = {
+        'generatedBy': generated_by('build_words.py, id_own_words.txt and en_own_words.txt'),
         'about': "Vocabularies for splitting lower-case hashtags into words (#pontianakkota, #jagakesehatan, #stayhealthy) "
                  "and for telling that a capitalised word is an ordinary word. 'id': standard Indonesian words: the "
                  "stopwords-iso Indonesian list, the standard/formal sides of data/non-standard.json and of IndoCollex "
@@ -121,6 +133,7 @@ def write():
 
     notp, _, _ = build_passive.main()
     passive = {
+        'generatedBy': generated_by('build_passive.py'),
         'about': "Heuristics for passive voice. 'notPassiveId': lower-case Indonesian words that start with 'di' but are not "
                  "di- passive verbs: nouns, adjectives and loanwords (dinas, dinding, diskusi, digital, direktur, dingin), "
                  "pronoun forms (dia, dialah, diri, dirinya), names, district names (Diwek, Dimembe), and di+place words "
@@ -143,6 +156,9 @@ def write():
         except Exception:
             existing_id = []
     jargon = {
+        'generatedBy': "scripts/lexicons/write_all.py writes the 'en' part from build_jargon.py: edit the decisions "
+                       "there and rebuild (scripts/lexicons/README.md). The 'id' part is edited by hand in this file; "
+                       "a rebuild keeps it.",
         'about': "Plain-language substitutions. 'en': English bureaucratic words and phrases with plainer alternatives in "
                  "'use' (first = preferred). 'fix': true when the first alternative is a grammatical drop-in replacement in "
                  "ordinary sentences ('in order to' -> 'to', 'utilize' -> 'use', 'commence' -> 'start', 'prior to' -> "
@@ -151,8 +167,9 @@ def write():
                  "ordinary words in posts, such as 'additional', 'provide', 'require', 'however', 'maximum', 'magnitude', "
                  "and most 'omit' patterns, dropped; alternatives reordered) and the 18F 'words to avoid' (usually no "
                  "replacement: use [] and fix false). 'id': the Indonesian part, written separately. The Indonesian part ('id') "
-                 "is the Tutur project's own list of bureaucratic phrases with plain alternatives (no open list exists; see "
-                 "the data guide §4c), drawing on the plain-language essays cited in ../shared/design/anchors.md (P16, P17).",
+                 "is the Tutur project's own list of bureaucratic phrases with plain alternatives (no open list exists), "
+                 "drawing on essays on Indonesian bureaucratic language (Tempo, 'Menteri Susi dan Bahasa Birokrasi', "
+                 "2018; Murianetwork, 'Bahasa birokrasi yang mengasingkan').",
         'source': "retext-simplify 8.0.0 lib/patterns.js (https://github.com/retextjs/retext-simplify); 18F Content Guide "
                   "'plain language' words to avoid (https://github.com/18F/content-guide); Tutur project review; Indonesian: Tutur project",
         'licence': "MIT (retext-simplify © Titus Wormer) and public domain / CC0 1.0 (18F); MIT (Tutur project, Indonesian part)",
@@ -173,11 +190,11 @@ def validate():
     errs = []
     data = {k: json.load(open(p, encoding='utf-8')) for k, p in FILES.items()}
     for k, d in data.items():
-        for f in ('about', 'source', 'licence'):
+        for f in ('generatedBy', 'about', 'source', 'licence'):
             if not isinstance(d.get(f), str) or not d[f]:
                 errs.append(f'{k}: missing {f}')
     s = data['spelling']
-    assert set(s) == {'about', 'source', 'licence', 'standard', 'informal'}
+    assert set(s) == {'generatedBy', 'about', 'source', 'licence', 'standard', 'informal'}
     for m in ('standard', 'informal'):
         for a, b in s[m].items():
             if not KEY.match(a):
@@ -188,7 +205,7 @@ def validate():
     if both:
         errs.append(f'in both maps: {both}')
     p = data['places']
-    assert set(p) == {'about', 'source', 'licence', 'provinces', 'regencies', 'districts', 'aliases', 'ambiguousDistricts'}
+    assert set(p) == {'generatedBy', 'about', 'source', 'licence', 'provinces', 'regencies', 'districts', 'aliases', 'ambiguousDistricts'}
     names = set(p['provinces']) | {r['name'] for r in p['regencies']}
     for a, v in p['aliases'].items():
         if v not in names:
@@ -210,11 +227,11 @@ def validate():
     if bad:
         errs.append(f'non-standard keys in words.id: {sorted(bad)[:10]}')
     v = data['passive']
-    assert set(v) == {'about', 'source', 'licence', 'notPassiveId', 'irregularParticiplesEn'}
+    assert set(v) == {'generatedBy', 'about', 'source', 'licence', 'notPassiveId', 'irregularParticiplesEn'}
     if any(not x.startswith('di') for x in v['notPassiveId']):
         errs.append('notPassiveId without di')
     j = data['jargon']
-    assert set(j) == {'about', 'source', 'licence', 'id', 'en'}
+    assert set(j) == {'generatedBy', 'about', 'source', 'licence', 'id', 'en'}
     for e in j['en']:
         if set(e) != {'phrase', 'use', 'fix'} or e['phrase'] != e['phrase'].lower() or not isinstance(e['use'], list) \
                 or not isinstance(e['fix'], bool) or (e['fix'] and not e['use']):
