@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SUPPORTED_SITE_MATCHES, E2E_EXTRA_MATCHES } from './src/sites/matches';
-import { E2E_PUBLIC_KEY } from './tests/e2e/support/extension-key';
+import { E2E_PUBLIC_KEY } from './config/e2e-extension-key';
 
 /** Every other site, asked for one origin at a time ("Enable Tutur on this site"). */
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];

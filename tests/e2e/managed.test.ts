@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2E_BUILD, launchWithExtension, openPanel, tabIdOf, type Session } from './support/chromium';
-import { E2E_EXTENSION_ID } from './support/extension-key';
+import { E2E_EXTENSION_ID } from '../../config/e2e-extension-key';
 import { serveStatic, type StaticServer } from './support/server';
 
 const POLICY_DIR = process.env.TUTUR_CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
