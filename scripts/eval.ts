@@ -1,5 +1,6 @@
-/** `npm run eval`: scores the detectors on the public data in ../shared/data/
- * (never shipped; see ../shared/design/data-guide.md) and prints a table.
+/** `npm run eval`: scores the detectors on the public data sets in the shared data folder named by
+ * TUTUR_DATA (never shipped; the data guide in the shared design folder says what each set is) and
+ * prints a table.
  * Dev splits are the targets; test splits are reported as held-out figures. */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

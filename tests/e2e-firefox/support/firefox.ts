@@ -1,6 +1,7 @@
 /** Start Debian's Firefox ESR with a build of Tutur installed, through puppeteer-core over WebDriver BiDi
- * (the recipe in ../shared/design/toolchain.md, "Real Firefox for end-to-end tests"). Set TUTUR_FIREFOX to use
- * another binary. Never downloads a browser: without Firefox, launching fails and says why. */
+ * (the recipe "Real Firefox for end-to-end tests" in the toolchain notes of the shared design folder).
+ * Set TUTUR_FIREFOX to use another binary. Never downloads a browser: without Firefox, launching fails
+ * and says why. */
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,5 +1,5 @@
 /** Start Debian's Chromium with the e2e build of Tutur loaded (flags from
- * ../shared/design/toolchain.md). Set TUTUR_CHROMIUM to use another binary. */
+ * the toolchain notes in the shared design folder). Set TUTUR_CHROMIUM to use another binary. */
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
