@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze, isEnglishModelLoaded, loadEnglishModel, type AnalysisContext, type Audience, type Finding, type Platform, type Report } from '../analysis';
-import type { ApplyResult } from '../messaging/messages';
+import type { ApplyResult, ComposerSnapshot } from '../messaging/messages';
 import { enginePack } from '../settings/managed';
 import type { ManagedSource } from '../settings/managed-source';
 import { audienceFor, audienceKey, type UserSettings } from '../settings/schema';
@@ -48,6 +48,20 @@ export function markReportShown(chars: number): void {
   performance.mark(REPORT_SHOWN_MARK, { detail: { chars } });
 }
 
+/** The report of the draft, or why there is none (null: no draft to analyse). */
+type Analysis = { report: Report } | { error: string } | null;
+
+/** What the panel shows: the first state that applies, in this order. */
+function viewOf(state: SourceState, settings: UserSettings | null, composer: ComposerSnapshot | null, analysis: Analysis, ignored: ReadonlySet<string>): PanelView {
+  if (state.status === 'loading' || (!settings && state.status === 'page')) return { kind: 'loading' };
+  if (state.status === 'unsupported') return { kind: 'unsupported' };
+  if (settings?.disabledSites.includes(state.page.site)) return { kind: 'disabled' };
+  if (!composer) return { kind: 'no-composer' };
+  if (!analysis) return { kind: 'empty' };
+  if ('error' in analysis) return { kind: 'error', detail: analysis.error };
+  return { kind: 'ready', text: composer.text, report: analysis.report, findings: analysis.report.findings.filter((f) => !ignored.has(ignoreKey(f))) };
+}
+
 export function PanelApp({ source, settingsStore, managedSource, forcedLocale, platform, copy = copyText, unsupportedExtra, optionsPage }: Props) {
   const [state, setState] = useState<SourceState>({ status: 'loading' });
   const stored = useSettings(settingsStore, managedSource);
@@ -71,7 +85,7 @@ export function PanelApp({ source, settingsStore, managedSource, forcedLocale, p
   const audience: Audience = settings && page ? audienceFor(settings, page.site, composer?.account) : (settings?.defaultAudience ?? 'public');
   const activePlatform: Platform = platformOverride ?? page?.platform ?? 'generic';
 
-  const analysis = useMemo((): { report: Report } | { error: string } | null => {
+  const analysis = useMemo((): Analysis => {
     if (!composer || composer.text.trim() === '' || !settings) return null;
     const context: AnalysisContext = {
       audience,
@@ -95,20 +109,7 @@ export function PanelApp({ source, settingsStore, managedSource, forcedLocale, p
     if ((language === 'en' || language === 'mixed') && !englishReady) void loadEnglishModel().then(() => setEnglishReady(true));
   }, [language, englishReady]);
 
-  const view: PanelView =
-    state.status === 'loading' || (!settings && state.status === 'page')
-      ? { kind: 'loading' }
-      : state.status === 'unsupported'
-        ? { kind: 'unsupported' }
-        : settings?.disabledSites.includes(state.page.site)
-          ? { kind: 'disabled' }
-          : !composer
-          ? { kind: 'no-composer' }
-          : !analysis
-            ? { kind: 'empty' }
-            : 'error' in analysis
-              ? { kind: 'error', detail: analysis.error }
-              : { kind: 'ready', text: composer.text, report: analysis.report, findings: analysis.report.findings.filter((f) => !ignored.has(ignoreKey(f))) };
+  const view = viewOf(state, settings, composer, analysis, ignored);
 
   /** Changes go to the user's own settings; what the organisation manages stays as it set it. */
   const updateSettings = useCallback(
