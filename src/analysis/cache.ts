@@ -23,3 +23,17 @@ export class LruCache<K, V> {
     this.young.set(key, value);
   }
 }
+
+/** What rules compiled from a style pack (phrase lists, a merged glossary), by pack and by the
+ * function that compiled it. Packs are read-only values (settings are parsed into new objects),
+ * so the object identifies its contents, and a pack no longer in use takes its results with it. */
+const compiledFromPacks = new WeakMap<object, Map<Function, unknown>>();
+
+export function memoByPack<P extends object, T>(pack: P, compile: (pack: P) => T): T {
+  let compiled = compiledFromPacks.get(pack);
+  if (compiled === undefined) compiledFromPacks.set(pack, (compiled = new Map()));
+  if (compiled.has(compile)) return compiled.get(compile) as T;
+  const value = compile(pack);
+  compiled.set(compile, value);
+  return value;
+}

@@ -4,7 +4,7 @@
 import { tokenize, type Token } from './text/tokens';
 import { splitSentences } from './text/sentences';
 import { combineLanguages, detectSentenceLanguage, smoothLanguages, type LanguageGuess, type SentenceLanguage } from './language';
-import type { Language } from './types';
+import type { Finding, Language } from './types';
 import { LruCache } from './cache';
 
 export interface Sentence {
@@ -41,18 +41,34 @@ export interface ParagraphCore {
   sentences: Sentence[];
   /** For each sentence, its first token index and its end (exclusive) in `tokens`. */
   ranges: [number, number][];
-  /** What other modules worked out from this line, by name (see lineMemo). */
-  derived: Map<string, unknown>;
+  /** What other modules worked out from this line, by the function or object that worked it
+   * out (see lineMemo): an identity, so two modules cannot share a name by accident. */
+  derived: Map<object, unknown>;
+  /** The line rules' findings on this line, by the key of the context they ran in. */
+  findings: Map<string, Finding[]>;
 }
 
-const paragraphCache = new LruCache<string, ParagraphCore>(4000);
-/** The paragraph read last: rules and facts ask for the line they are on again and again. */
-let lastRead: ParagraphCore | undefined;
+/** A line's findings are kept for this many contexts (the audience and platform buttons). */
+const CONTEXTS_PER_LINE = 8;
 
-export function readParagraph(text: string): ParagraphCore {
-  if (lastRead !== undefined && lastRead.text === text) return lastRead;
-  const hit = paragraphCache.get(text);
-  if (hit) return (lastRead = hit);
+/** The engine's one cache of lines: each line's text model, what was derived from it and its
+ * findings, kept for the 4,000 lines in use (a whole long draft and the lines typed lately). */
+class LineCache {
+  private readonly entries = new LruCache<string, ParagraphCore>(4000);
+  /** The line read last: rules and facts ask for the line they are on again and again. */
+  private last: ParagraphCore | undefined;
+
+  read(text: string): ParagraphCore {
+    if (this.last !== undefined && this.last.text === text) return this.last;
+    let core = this.entries.get(text);
+    if (core === undefined) this.entries.set(text, (core = readLine(text)));
+    return (this.last = core);
+  }
+}
+
+const lineCache = new LineCache();
+
+function readLine(text: string): ParagraphCore {
   const tokens = tokenize(text);
   const sentences: Sentence[] = [];
   const ranges: [number, number][] = [];
@@ -71,19 +87,32 @@ export function readParagraph(text: string): ParagraphCore {
     sentences.push({ start: range.start, end: range.end, text: sText, tokens: sTokens, words, language: guess.language });
   }
   smoothLanguages(guesses).forEach((language, i) => (sentences[i]!.language = language));
-  const core: ParagraphCore = { text, tokens, sentences, ranges, derived: new Map() };
-  paragraphCache.set(text, core);
-  return (lastRead = core);
+  return { text, tokens, sentences, ranges, derived: new Map(), findings: new Map() };
 }
 
-/** `compute(core)` for a line, once while the line is cached: one cache for all of a
- * line's derived results instead of one large cache per kind of result. Names are
- * shared by every module ('facts', 'post-kinds', spansByLine's names …). */
-export function lineMemo<T>(text: string, name: string, compute: (core: ParagraphCore) => T): T {
+/** A line's text model, from the engine's line cache. */
+export function readParagraph(text: string): ParagraphCore {
+  return lineCache.read(text);
+}
+
+/** `compute(core)` for a line, once while the line is cached. `key` names the result by
+ * identity: pass the module-level function (or object) that works it out. */
+export function lineMemo<T>(text: string, key: object, compute: (core: ParagraphCore) => T): T {
   const core = readParagraph(text);
-  let value = core.derived.get(name) as T | undefined;
-  if (value === undefined) core.derived.set(name, (value = compute(core)));
+  let value = core.derived.get(key) as T | undefined;
+  if (value === undefined) core.derived.set(key, (value = compute(core)));
   return value;
+}
+
+/** The line rules' findings on a line in one context, computed once while the line is cached. */
+export function lineFindings(text: string, contextKey: string, compute: (core: ParagraphCore) => Finding[]): Finding[] {
+  const core = readParagraph(text);
+  let found = core.findings.get(contextKey);
+  if (found === undefined) {
+    if (core.findings.size >= CONTEXTS_PER_LINE) core.findings.clear();
+    core.findings.set(contextKey, (found = compute(core)));
+  }
+  return found;
 }
 
 /** The paragraph at `start` in draft offsets: tokens shifted once, sentences sharing them. */

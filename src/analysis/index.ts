@@ -1,17 +1,20 @@
 /** Tutur's analysis engine: `analyze(text, context) -> Report`.
- * Pure TypeScript: no DOM, no browser API, no bundler-only imports. */
-import { buildDoc, readParagraph, type Paragraph } from './doc';
+ * Pure TypeScript: no DOM, no browser API, no bundler-only imports. This file is the
+ * engine's one door: views and tools import from here, never from its inner modules. */
+import { buildDoc, lineFindings, type Paragraph } from './doc';
 import { extractFacts } from './facts';
 import { buildChecklist } from './facts/checklist';
 import { measureLength } from './length';
+import { spansByLine } from './lines';
+import { postKinds } from './post-kind';
 import { AUDIENCE_PROFILES, PLATFORM_PROFILES } from './profiles';
-import type { ParagraphRule, RuleContext } from './rule';
+import type { Draft, DraftContext, LineContext, LineRule, Rule } from './rule';
 import { RULES } from './rules';
 import { scoreFindings } from './score';
 import { localDate, resolveZone } from './time';
 import { englishModel } from './english';
 import { splitThread } from './thread';
-import { LruCache } from './cache';
+import { memoByPack } from './cache';
 import {
   AUDIENCES,
   PLATFORMS,
@@ -36,86 +39,95 @@ export { RULE_CATEGORIES } from './rules';
  * the length is still counted over the whole text. */
 export const MAX_ANALYSED_CHARS = 20_000;
 
-const paragraphRules = RULES.filter((r): r is ParagraphRule => r.scope === 'paragraph');
-const documentRules = RULES.filter((r) => r.scope === 'document');
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+const lineRules = RULES.filter((r): r is LineRule => r.scope === 'line');
+const draftRules = RULES.filter((r) => r.scope === 'draft');
 
-const packKeys = new WeakMap<StylePack, string>();
-function packKey(pack: StylePack | undefined): string {
-  if (!pack) return '';
-  let key = packKeys.get(pack);
-  if (key === undefined) {
-    key = JSON.stringify(pack);
-    packKeys.set(pack, key);
-  }
-  return key;
-}
-
-function resolveContext(context: AnalysisContext, language: Language, text: string): RuleContext {
+function resolveContext(context: AnalysisContext, language: Language, text: string): DraftContext {
   const audience = AUDIENCES.includes(context.audience!) ? context.audience! : (context.stylePack?.defaultAudience ?? 'public');
   const platform = PLATFORMS.includes(context.platform!) ? context.platform! : 'generic';
   const zone = resolveZone(context.timeZone ?? context.stylePack?.timeZone);
   const now = context.now instanceof Date && !Number.isNaN(context.now.getTime()) ? context.now : new Date();
+  const stylePack = context.stylePack;
   return {
     audience: AUDIENCES.includes(audience) ? audience : 'public',
     platform,
     locale: context.locale === 'en' || context.locale === 'id' ? context.locale : language === 'en' ? 'en' : 'id',
     now,
+    today: localDate(now, zone.iana),
     timeZone: zone.iana,
     zoneLabel: zone.label,
     hasMedia: context.hasMedia === true,
-    stylePack: context.stylePack,
+    stylePack,
     dictionary: new Set((context.dictionary ?? []).map((w) => w.toLowerCase())),
     audienceProfile: AUDIENCE_PROFILES[audience] ?? AUDIENCE_PROFILES.public,
     platformProfile: PLATFORM_PROFILES[platform],
+    englishModelLoaded: englishModel() !== null,
+    fromPack: (compile) => (stylePack ? memoByPack(stylePack, compile) : undefined),
     language,
     length: measureLength(text, platform),
   };
 }
 
-function contextKey(ctx: RuleContext, context: AnalysisContext): string {
-  const day = localDate(ctx.now, ctx.timeZone);
-  return [
-    ctx.audience,
-    ctx.platform,
-    ctx.locale,
-    `${day.year}-${day.month}-${day.day}`,
-    ctx.timeZone,
-    ctx.hasMedia,
-    packKey(ctx.stylePack),
-    (context.dictionary ?? []).join('\u0002'),
-    // English findings are refined once compromise's lexicon is loaded.
-    englishModel() ? 'en+' : 'en-',
-  ].join('\u0001');
+/** How each field of the line context enters the key of the cached line findings. Every field
+ * must be listed (the type says so): a field a line rule can read is a field the key covers. */
+const LINE_KEY_PARTS: { readonly [K in keyof LineContext]-?: (ctx: LineContext) => string } = {
+  audience: (c) => c.audience,
+  platform: (c) => c.platform,
+  locale: (c) => c.locale,
+  today: (c) => `${c.today.year}-${c.today.month}-${c.today.day}`,
+  timeZone: (c) => c.timeZone,
+  zoneLabel: () => '', // follows timeZone
+  hasMedia: (c) => String(c.hasMedia),
+  stylePack: (c) => (c.stylePack ? memoByPack(c.stylePack, JSON.stringify) : ''),
+  dictionary: (c) => [...c.dictionary].join('\u0002'),
+  audienceProfile: () => '', // follows audience
+  platformProfile: () => '', // follows platform
+  englishModelLoaded: (c) => (c.englishModelLoaded ? 'en+' : 'en-'),
+  fromPack: () => '', // reads only stylePack
+};
+const LINE_KEY_FIELDS = Object.keys(LINE_KEY_PARTS) as (keyof LineContext)[];
+
+function lineContextKey(ctx: LineContext): string {
+  return LINE_KEY_FIELDS.map((field) => LINE_KEY_PARTS[field](ctx)).join('\u0001');
 }
 
-/** Per context (audience, platform, locale, day …), per line text. */
-const paragraphFindingCache = new Map<string, LruCache<string, Finding[]>>();
-
-/** Findings of the paragraph rules for one line, offsets relative to the line. */
-function paragraphFindings(text: string, ctx: RuleContext, key: string): Finding[] {
-  let cache = paragraphFindingCache.get(key);
-  if (!cache) {
-    // A handful of contexts are live at once (the audience buttons); forget the rest.
-    if (paragraphFindingCache.size > 16) paragraphFindingCache.clear();
-    paragraphFindingCache.set(key, (cache = new LruCache(4000)));
-  }
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const core = readParagraph(text);
-  const relative: Paragraph = { index: 0, start: 0, end: text.length, text, tokens: core.tokens, sentences: core.sentences };
-  const out: Finding[] = [];
-  for (const rule of paragraphRules) for (const f of rule.check(relative, ctx)) out.push(f);
-  cache.set(text, out);
-  return out;
+/** Findings of the line rules for one line, offsets relative to the line. */
+function lineRuleFindings(text: string, ctx: LineContext, key: string): Finding[] {
+  return lineFindings(text, key, (core) => {
+    const line: Paragraph = { index: 0, start: 0, end: text.length, text, tokens: core.tokens, sentences: core.sentences };
+    const out: Finding[] = [];
+    for (const rule of lineRules) for (const f of rule.check(line, ctx, rule)) out.push(f);
+    return out;
+  });
 }
 
 function shift(f: Finding, by: number): Finding {
-  if (by === 0) return f;
   const out = { ...f };
   if (f.span) out.span = { ...f.span, start: f.span.start + by, end: f.span.end + by };
   if (f.fix) out.fix = { ...f.fix, start: f.fix.start + by, end: f.fix.end + by };
   return out;
+}
+
+/** Categories in the order they win when two rules offer the same edit of the same span
+ * ("Himbauan" → "Imbauan" as a spelling and as plain wording): correctness first, then
+ * trust, clarity and reach; within a category the registry's order. */
+const CATEGORY_PRIORITY = ['correctness', 'trust', 'clarity', 'reach'] as const;
+const RULE_PRIORITY = new Map<string, number>(
+  RULES.map((r, i) => [r.id, CATEGORY_PRIORITY.indexOf(r.category) * RULES.length + i] as const),
+);
+
+/** One tip per edit: a finding whose span and fix repeat a higher-priority rule's is dropped. */
+function settleOverlaps(findings: Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const f of findings) {
+    if (!f.span || !f.fix) continue;
+    const key = `${f.span.start}:${f.span.end}:${f.fix.start}:${f.fix.end}:${f.fix.replacement}`;
+    const held = best.get(key);
+    if (!held || RULE_PRIORITY.get(f.rule)! < RULE_PRIORITY.get(held.rule)!) best.set(key, f);
+  }
+  if (best.size === 0) return findings;
+  const keep = new Set(best.values());
+  return findings.filter((f) => !f.span || !f.fix || keep.has(f));
 }
 
 export function analyze(text: string, context: AnalysisContext = {}): Report {
@@ -123,31 +135,41 @@ export function analyze(text: string, context: AnalysisContext = {}): Report {
   const analysed = text.length > MAX_ANALYSED_CHARS ? cutAt(text, MAX_ANALYSED_CHARS) : text;
   const doc = buildDoc(analysed);
   const ctx = resolveContext(context, doc.language, text);
-  const key = contextKey(ctx, context);
+  const key = lineContextKey(ctx);
   const disabled = new Set(context.disabledRules ?? []);
 
   const findings: Finding[] = [];
   for (const p of doc.paragraphs) {
-    for (const f of paragraphFindings(p.text, ctx, key)) if (!disabled.has(f.rule)) findings.push(shift(f, p.start));
+    // Copies: the cached findings stay as the rules made them, whatever a caller does to these.
+    for (const f of lineRuleFindings(p.text, ctx, key)) if (!disabled.has(f.rule)) findings.push(shift(f, p.start));
   }
-  const facts = extractFacts(doc);
-  for (const rule of documentRules) {
+  const thread =
+    ctx.platformProfile.thread && ctx.length.limit > 0 && ctx.length.count > ctx.length.limit ? splitThread(doc, ctx.platform) : undefined;
+  const draft: Draft = {
+    ...doc,
+    facts: extractFacts(doc),
+    kinds: postKinds(doc),
+    thread,
+    perLine: (find) => spansByLine(doc, find),
+  };
+  for (const rule of draftRules) {
     if (disabled.has(rule.id)) continue;
-    for (const f of rule.check(doc, ctx, facts)) findings.push(f);
+    for (const f of rule.check(draft, ctx, rule)) findings.push(f);
   }
-  findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
+  const settled = settleOverlaps(findings);
+  settled.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
 
   const report: Report = {
     language: doc.language,
     audience: ctx.audience,
     platform: ctx.platform,
     length: ctx.length,
-    facts,
-    score: scoreFindings(findings),
-    findings,
+    facts: draft.facts,
+    score: scoreFindings(settled),
+    findings: settled,
     checklist: buildChecklist(doc, ctx.stylePack),
   };
-  if (ctx.platformProfile.thread && ctx.length.limit > 0 && ctx.length.count > ctx.length.limit) report.thread = { posts: splitThread(doc, ctx.platform) };
+  if (thread) report.thread = { posts: thread };
   if (analysed.length < text.length) report.truncated = { analysedChars: analysed.length, totalChars: text.length };
   return report;
 }

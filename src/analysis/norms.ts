@@ -1,9 +1,8 @@
-/** "Too many X for this platform and audience": one shape shared by the
+/** "Too many X for this platform and audience": the check shared by the
  * hashtag, mention, emoji and link count rules. */
-import { finding, fill, type DocumentRule, type Localized, type RuleContext } from './rule';
-import type { Doc } from './doc';
+import { finding, fill, type Draft, type DraftContext, type DraftRule, type Localized, type RuleInfo } from './rule';
 import { PLATFORM_NAMES } from './profiles';
-import type { Category, Finding, Severity } from './types';
+import type { Finding, Severity } from './types';
 
 export interface Item {
   start: number;
@@ -11,10 +10,8 @@ export interface Item {
 }
 
 export interface NormConfig {
-  id: string;
-  category: Category;
-  items(doc: Doc): Item[];
-  max(ctx: RuleContext): number;
+  items(draft: Draft): Item[];
+  max(ctx: DraftContext): number;
   severity: Severity;
   /** {count} {max} {platform} placeholders. */
   message: Localized;
@@ -22,25 +19,21 @@ export interface NormConfig {
   messageWhenNone?: Localized;
   why: Localized;
   /** Extra findings beyond the count (e.g. an emoji-only line). */
-  extra?(doc: Doc, ctx: RuleContext): Finding[];
+  extra?(draft: Draft, ctx: DraftContext, self: RuleInfo): Finding[];
 }
 
 export { findEmoji as emojiIn } from './count';
 
-export function normRule(config: NormConfig): DocumentRule {
-  const rule: DocumentRule = {
-    id: config.id,
-    category: config.category,
-    scope: 'document',
-    check(doc, ctx) {
+export function tooMany(config: NormConfig): DraftRule['check'] {
+  return (doc, ctx, self) => {
       const items = config.items(doc);
       const max = config.max(ctx);
-      const out = config.extra?.(doc, ctx) ?? [];
+      const out = config.extra?.(doc, ctx, self) ?? [];
       if (items.length <= max) return out;
       const extra = items.slice(max);
       const values = { count: items.length, max, platform: PLATFORM_NAMES[ctx.platform] };
       out.push(
-        finding(rule, ctx, doc.text, {
+        finding(self, ctx, doc.text, {
           severity: config.severity,
           span: { start: extra[0]!.start, end: extra[extra.length - 1]!.end },
           message: fill(max === 0 && config.messageWhenNone ? config.messageWhenNone : config.message, values),
@@ -48,7 +41,5 @@ export function normRule(config: NormConfig): DocumentRule {
         }),
       );
       return out;
-    },
   };
-  return rule;
 }

@@ -1,7 +1,16 @@
-/** What a rule is. A rule is one file under rules/ that default-exports a Rule;
- * rules/index.ts is the one list. */
+/** What a rule is. A rule is one file, rules/<id>.ts, whose default export is
+ * `defineRule({ id, category, scope, check })`; rules/index.ts is the one list.
+ *
+ * A rule is a closed unit: it imports shared modules only (text/, lexicon.ts, time.ts,
+ * the facts API in facts/index.ts, the shared checks) and its own JSON, never another
+ * rule (eslint.config.js enforces this). It keeps no cache of its own: the engine
+ * caches a line rule's findings per line and per LineContext, and offers draft rules
+ * per-line memos (Draft.perLine) and per-pack memos (LineContext.fromPack). */
 import type { AudienceProfile, PlatformProfile } from './profiles';
 import type { Doc, Paragraph } from './doc';
+import type { LineModel } from './lines';
+import type { PostKind } from './post-kind';
+import type { CalendarDate } from './time';
 import type {
   Audience,
   Category,
@@ -13,6 +22,7 @@ import type {
   Platform,
   Severity,
   StylePack,
+  ThreadPost,
 } from './types';
 
 export interface Localized {
@@ -20,26 +30,56 @@ export interface Localized {
   en: string;
 }
 
-export interface RuleContext {
+/** All a line rule may read. It has no whole-draft field (language, length, now), so a
+ * line's findings depend on its text and this context alone, and the engine's cache
+ * key (index.ts, lineContextKey) covers every field: the compiler keeps it honest. */
+export interface LineContext {
   audience: Audience;
   platform: Platform;
   locale: Locale;
-  now: Date;
+  /** The user's date, in timeZone. */
+  today: CalendarDate;
   /** IANA time zone used to turn relative dates into dates. */
   timeZone: string;
   /** What to write after a clock time: WIB, WITA, WIT or the zone name. */
   zoneLabel: string;
   hasMedia: boolean;
   stylePack: StylePack | undefined;
+  /** The user's dictionary, lower case. */
   dictionary: ReadonlySet<string>;
   audienceProfile: AudienceProfile;
   platformProfile: PlatformProfile;
+  /** Whether compromise's English lexicon is loaded (English findings are refined once it is). */
+  englishModelLoaded: boolean;
+  /** `compile(pack)` once per style pack (a phrase list of its banned terms …): the engine
+   * keeps the result while the pack is in use; undefined without a pack. */
+  fromPack<T>(compile: (pack: StylePack) => T): T | undefined;
+}
+
+/** What a draft rule may read besides a line rule's context. */
+export interface DraftContext extends LineContext {
+  now: Date;
+  /** The whole draft's language. */
   language: Language;
   /** The whole draft's length, counted once for every rule. */
   length: LengthInfo;
 }
 
-interface RuleBase {
+/** The whole draft, as draft rules see it: the text model, the facts, what kind of post it is. */
+export interface Draft extends Doc {
+  facts: Facts;
+  kinds: ReadonlySet<PostKind>;
+  /** The numbered posts the engine proposes when the draft is over the limit of a platform
+   * that takes threads (Report.thread). */
+  thread: ThreadPost[] | undefined;
+  /** `find(line, model)` for each line, memoised by the engine per line text and per `find`
+   * (pass a module-level function, not a new closure each call); spans come back in
+   * draft offsets. */
+  perLine<S extends { start: number; end: number }>(find: (line: string, model: LineModel) => readonly S[]): S[];
+}
+
+export interface RuleInfo {
+  /** The rule's id: its file's name (tests/unit/analysis/rules-contract.test.ts checks). */
   id: string;
   category: Category;
   /** The rule's span may be a word the user simply wants left alone (a name, a local term):
@@ -47,22 +87,24 @@ interface RuleBase {
   offersDictionary?: boolean;
 }
 
-/** The longest word that can go into the dictionary. */
-const MAX_DICTIONARY_WORD = 64;
-
-/** Looks at one line at a time; its findings are cached per line text and context. */
-export interface ParagraphRule extends RuleBase {
-  scope: 'paragraph';
-  check(paragraph: Paragraph, ctx: RuleContext): Finding[];
+/** Looks at one line at a time; offsets are relative to the line. */
+export interface LineRule extends RuleInfo {
+  scope: 'line';
+  check(line: Paragraph, ctx: LineContext, self: RuleInfo): Finding[];
 }
 
 /** Looks at the whole draft (length, structure, facts). */
-export interface DocumentRule extends RuleBase {
-  scope: 'document';
-  check(doc: Doc, ctx: RuleContext, facts: Facts): Finding[];
+export interface DraftRule extends RuleInfo {
+  scope: 'draft';
+  check(draft: Draft, ctx: DraftContext, self: RuleInfo): Finding[];
 }
 
-export type Rule = ParagraphRule | DocumentRule;
+export type Rule = LineRule | DraftRule;
+
+/** The one way to make a rule. */
+export function defineRule<R extends Rule>(rule: R): Readonly<R> {
+  return Object.freeze(rule);
+}
 
 export interface FindingInput {
   severity: Severity;
@@ -73,8 +115,11 @@ export interface FindingInput {
   data?: Finding['data'];
 }
 
+/** The longest word that can go into the dictionary. */
+const MAX_DICTIONARY_WORD = 64;
+
 /** Builds a finding in the context's locale; `text` is what span offsets point into. */
-export function finding(rule: RuleBase, ctx: RuleContext, text: string, input: FindingInput): Finding {
+export function finding(rule: RuleInfo, ctx: { locale: Locale }, text: string, input: FindingInput): Finding {
   const out: Finding = {
     rule: rule.id,
     severity: input.severity,

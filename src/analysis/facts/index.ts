@@ -1,11 +1,21 @@
-/** Who / where / when / source spans found in a draft. Extracted per line and cached. */
+/** Who / where / when / source spans found in a draft, extracted per line and cached; and
+ * the facts API that rules use (a rule imports the facts through this file only). */
 import { lineMemo, readParagraph, type Doc, type ParagraphCore } from '../doc';
-import { isAllCaps, lowerCaseSameLength, type Token } from '../text/tokens';
+import { isAllCaps, lowerCaseSameLength, tokenize, type Token } from '../text/tokens';
 import type { Facts, Span } from '../types';
 import { isCapitalised } from './names';
 import { findSource } from './source';
 import { findWhen } from './when';
 import { findWhere } from './where';
+
+export { isAttributionTag } from './source';
+export { isClockTime } from './when';
+export { isPlaceTrigger, mayNamePlace } from './where';
+
+/** The places a text names, read on its own (a run of capitals lower-cased, say). */
+export function placesIn(text: string): Span[] {
+  return findWhere(text, tokenize(text));
+}
 import { findWho } from './who';
 
 function factsOfLine(line: ParagraphCore): Facts {
@@ -42,7 +52,7 @@ function capitalsTellNothing(text: string, tokens: readonly Token[]): boolean {
 export function extractFacts(doc: Doc): Facts {
   const out: Facts = { who: [], where: [], when: [], source: [] };
   for (const p of doc.paragraphs) {
-    const facts = lineMemo(p.text, 'facts', factsOfLine);
+    const facts = lineMemo(p.text, factsOfLine, factsOfLine);
     for (const key of ['who', 'where', 'when', 'source'] as const) {
       for (const s of facts[key]) out[key].push({ start: s.start + p.start, end: s.end + p.start, text: s.text });
     }

@@ -1,20 +1,20 @@
 /** a11y.alt-text: a draft with an image or video: remind to add a description
  * (people forget alt text more often than they refuse it). */
 import data from './a11y.alt-text.json' with { type: 'json' };
-import { finding, type DocumentRule } from '../rule';
+import { finding, defineRule } from '../rule';
 
 const ANSWERED = data.answered;
 
-const rule: DocumentRule = {
+export default defineRule({
   id: 'a11y.alt-text',
   category: 'reach',
-  scope: 'document',
-  check(doc, ctx) {
+  scope: 'draft',
+  check(doc, ctx, self) {
     if (!ctx.hasMedia) return [];
     const lower = doc.text.toLowerCase();
     if (ANSWERED.some((marker) => lower.includes(marker))) return [];
     return [
-      finding(rule, ctx, doc.text, {
+      finding(self, ctx, doc.text, {
         severity: 'info',
         message: { id: 'Ada gambar atau video: tambahkan deskripsinya (teks alternatif)', en: 'There is an image or video: add a description (alt text)' },
         why: {
@@ -24,6 +24,4 @@ const rule: DocumentRule = {
       }),
     ];
   },
-};
-
-export default rule;
+});

@@ -1,28 +1,19 @@
 /** acronym.unexplained: an acronym the reader may not know (BPBD, OPD, RSUD),
  * not expanded where it is first used. The fix expands it from the glossary:
  * the built-in public-sector list plus the organisation's style pack. */
-import { finding, fill, type DocumentRule, type RuleContext } from '../rule';
+import { finding, fill, defineRule } from '../rule';
 import { ACRONYMS, isAcronymLike, type AcronymEntry } from '../lexicon';
 import { isAllCaps, type Token } from '../text/tokens';
-import { spansByLine } from '../lines';
-import type { Finding } from '../types';
+import type { Finding, StylePack } from '../types';
 import { findPlaceholders, inPlaceholder } from '../text/placeholders';
 
-// The merged glossary of each style pack's glossary object, built once rather than on every
-// analysis. Packs are read-only values (settings are parsed into new objects), so the object
-// identifies its contents.
-const mergedGlossaries = new WeakMap<Record<string, string>, Map<string, AcronymEntry>>();
-
-function glossary(ctx: RuleContext): Map<string, AcronymEntry> {
-  const pack = ctx.stylePack?.glossary;
-  if (!pack) return ACRONYMS;
-  let merged = mergedGlossaries.get(pack);
-  if (merged) return merged;
-  merged = new Map(ACRONYMS);
-  for (const [acronym, expansion] of Object.entries(pack)) {
+/** The built-in glossary with the style pack's own acronyms (built once per pack by the engine). */
+function mergedGlossary(pack: StylePack): Map<string, AcronymEntry> | undefined {
+  if (!pack.glossary) return undefined;
+  const merged = new Map(ACRONYMS);
+  for (const [acronym, expansion] of Object.entries(pack.glossary)) {
     merged.set(acronym.toUpperCase(), { acronym, id: expansion, en: expansion, common: false });
   }
-  mergedGlossaries.set(pack, merged);
   return merged;
 }
 
@@ -34,18 +25,18 @@ function isExplained(text: string, lower: () => string, t: Token, entry: Acronym
   return lower().includes(entry.id.toLowerCase()) || lower().includes(entry.en.toLowerCase());
 }
 
-const rule: DocumentRule = {
+const rule = defineRule({
   id: 'acronym.unexplained',
   offersDictionary: true,
   category: 'clarity',
-  scope: 'document',
+  scope: 'draft',
   check(doc, ctx) {
-    const terms = glossary(ctx);
+    const terms = ctx.fromPack(mergedGlossary) ?? ACRONYMS;
     const seen = new Set<string>();
     let lowerText: string | undefined;
     const lower = () => (lowerText ??= doc.text.toLowerCase());
     const out: Finding[] = [];
-    const slots = spansByLine(doc, 'placeholders', findPlaceholders);
+    const slots = doc.perLine(findPlaceholders);
     for (const s of doc.sentences) {
       for (const t of s.words) {
         // An acronym has a capital ("BPBD", "Pemilu", "e-KTP"): most words have none, and need no look-up.
@@ -88,6 +79,6 @@ const rule: DocumentRule = {
     }
     return out;
   },
-};
+});
 
 export default rule;

@@ -1,22 +1,23 @@
 /** emoji.count: emoji are read aloud by screen readers and should add to
  * the words, never replace them; officials expect few, young readers more. */
-import { finding } from '../rule';
-import { emojiIn, normRule } from '../norms';
-import { spansByLine } from '../lines';
+import { defineRule, finding } from '../rule';
+import { emojiIn, tooMany } from '../norms';
 import type { Finding } from '../types';
 
-const rule = normRule({
+export default defineRule({
   id: 'emoji.count',
   category: 'reach',
+  scope: 'draft',
+  check: tooMany({
   severity: 'suggestion',
-  items: (doc) => spansByLine(doc, 'emoji', emojiIn),
+  items: (doc) => doc.perLine(emojiIn),
   max: (ctx) => Math.round(ctx.platformProfile.emoji * ctx.audienceProfile.emojiFactor),
   message: { id: '{count} emoji; untuk audiens ini di {platform} cukup {max}', en: '{count} emoji; {max} is enough for this audience on {platform}' },
   why: {
     id: 'Pembaca layar membacakan nama setiap emoji (“wajah tersenyum, wajah tersenyum…”). Pakai sedikit, di akhir kalimat, dan jangan jadikan emoji satu-satunya pembawa makna.',
     en: 'Screen readers read out every emoji’s name (“smiling face, smiling face…”). Use a few, at the end of sentences, and never let an emoji carry the only meaning.',
   },
-  extra(doc, ctx) {
+  extra(doc, ctx, self) {
     const out: Finding[] = [];
     // A line made only of emoji says nothing to someone who cannot see them.
     for (const p of doc.paragraphs) {
@@ -31,7 +32,7 @@ const rule = normRule({
       }
       if (/[\p{L}\p{N}]/u.test(rest + p.text.slice(cursor))) continue;
       out.push(
-        finding(rule, ctx, doc.text, {
+        finding(self, ctx, doc.text, {
           severity: 'suggestion',
           span: { start: p.start, end: p.end },
           message: { id: 'Baris ini hanya berisi emoji', en: 'This line is only emoji' },
@@ -44,6 +45,5 @@ const rule = normRule({
     }
     return out;
   },
+}),
 });
-
-export default rule;

@@ -1,8 +1,12 @@
 /** fact.missing-where: an event, service or warning needs a concrete place. */
-import { missingFactRule } from '../facts/missing';
+import { defineRule } from '../rule';
+import { missingFact } from '../missing-fact';
 
-export default missingFactRule({
+export default defineRule({
   id: 'fact.missing-where',
+  category: 'trust',
+  scope: 'draft',
+  check: missingFact({
   fact: 'where',
   kinds: { event: 'warning', warning: 'warning', service: 'warning', announcement: 'suggestion', recruitment: 'info', news: 'suggestion' },
   message: { id: 'Belum jelas di mana: sebut tempatnya', en: 'No “where”: name the place' },
@@ -10,4 +14,5 @@ export default missingFactRule({
     id: 'Tanpa tempat yang konkret, warga tidak bisa datang atau menghindar. Sebut kelurahan/kecamatan, jalan, atau gedungnya, misalnya “Aula Kantor Camat Pontianak Barat, Jl. Komyos Sudarso”.',
     en: 'Without a concrete place people can neither come nor stay away. Give the district, street or building, e.g. “the hall of the Pontianak Barat district office, Jl. Komyos Sudarso”.',
   },
+}),
 });

@@ -1,7 +1,7 @@
 /** hashtag.camel-case: "#pontianakkota" is read letter by letter by screen
  * readers and is hard to read; "#PontianakKota" is not. The fix splits the tag
  * into words found in the gazetteer and the vocabulary. */
-import { finding, type ParagraphRule } from '../rule';
+import { finding, defineRule } from '../rule';
 import { ACRONYMS, isKnownWord } from '../lexicon';
 import type { Finding } from '../types';
 
@@ -30,11 +30,11 @@ export function splitWords(body: string): string[] | null {
   return best[n] ?? null;
 }
 
-const rule: ParagraphRule = {
+const rule = defineRule({
   id: 'hashtag.camel-case',
   offersDictionary: true,
   category: 'reach',
-  scope: 'paragraph',
+  scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
     for (const t of p.tokens) {
@@ -63,6 +63,6 @@ const rule: ParagraphRule = {
     }
     return out;
   },
-};
+});
 
 export default rule;

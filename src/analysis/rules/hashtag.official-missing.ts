@@ -1,12 +1,12 @@
 /** hashtag.official-missing: the organisation's required hashtag is absent
  * (only with a style pack). The fix appends it at the end of the post. */
-import { finding, fill, type DocumentRule } from '../rule';
+import { finding, fill, defineRule } from '../rule';
 import type { Finding } from '../types';
 
-const rule: DocumentRule = {
+const rule = defineRule({
   id: 'hashtag.official-missing',
   category: 'reach',
-  scope: 'document',
+  scope: 'draft',
   check(doc, ctx) {
     const tags = ctx.stylePack?.hashtags;
     if (!tags) return [];
@@ -35,6 +35,6 @@ const rule: DocumentRule = {
     ];
     return out;
   },
-};
+});
 
 export default rule;

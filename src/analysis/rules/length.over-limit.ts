@@ -1,6 +1,6 @@
 /** length.over-limit: the platform will refuse (X, Bluesky, Threads, Mastodon)
  * or cut the post. Counted the platform's own way. */
-import { finding, fill, type DocumentRule } from '../rule';
+import { finding, fill, defineRule } from '../rule';
 import { fittingPrefix } from '../length';
 import { PLATFORM_NAMES } from '../profiles';
 
@@ -10,17 +10,17 @@ const UNIT = {
   characters: { id: 'karakter', en: 'characters' },
 } as const;
 
-const rule: DocumentRule = {
+export default defineRule({
   id: 'length.over-limit',
   category: 'reach',
-  scope: 'document',
-  check(doc, ctx) {
+  scope: 'draft',
+  check(doc, ctx, self) {
     const { count, limit, unit } = ctx.length;
     if (limit === 0 || count <= limit) return [];
     const cut = fittingPrefix(doc.text, ctx.platform, limit);
     const values = { count, limit, over: count - limit, unitId: UNIT[unit].id, unitEn: UNIT[unit].en, platform: PLATFORM_NAMES[ctx.platform] };
     return [
-      finding(rule, ctx, doc.text, {
+      finding(self, ctx, doc.text, {
         severity: 'error',
         span: { start: cut, end: doc.text.length },
         message: fill({ id: 'Terlalu panjang untuk {platform}: {count}/{limit} {unitId} ({over} lebih)', en: 'Too long for {platform}: {count}/{limit} {unitEn} ({over} over)' }, values),
@@ -34,6 +34,4 @@ const rule: DocumentRule = {
       }),
     ];
   },
-};
-
-export default rule;
+});

@@ -1,20 +1,19 @@
 /** length.thread: over the limit on X, Bluesky, Threads or Mastodon, propose
  * a thread: numbered posts split at sentence boundaries, each within the limit. */
-import { finding, fill, type DocumentRule } from '../rule';
+import { finding, fill, defineRule } from '../rule';
 import { PLATFORM_NAMES } from '../profiles';
-import { splitThread } from '../thread';
 
-const rule: DocumentRule = {
+export default defineRule({
   id: 'length.thread',
   category: 'reach',
-  scope: 'document',
-  check(doc, ctx) {
-    if (!ctx.platformProfile.thread) return [];
-    const { count, limit } = ctx.length;
-    if (limit === 0 || count <= limit) return [];
-    const posts = splitThread(doc, ctx.platform);
+  scope: 'draft',
+  check(doc, ctx, self) {
+    // The engine proposes the thread (Report.thread) when the draft is over a threading platform's limit.
+    const posts = doc.thread;
+    if (!posts) return [];
+    const { limit } = ctx.length;
     return [
-      finding(rule, ctx, doc.text, {
+      finding(self, ctx, doc.text, {
         severity: 'suggestion',
         message: fill({ id: 'Jadikan utas {n} unggahan', en: 'Make it a thread of {n} posts' }, { n: posts.length }),
         why: fill(
@@ -28,6 +27,4 @@ const rule: DocumentRule = {
       }),
     ];
   },
-};
-
-export default rule;
+});

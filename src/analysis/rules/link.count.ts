@@ -1,9 +1,12 @@
 /** link.count: one clear link works better than several; Instagram captions cannot link at all. */
-import { normRule } from '../norms';
+import { defineRule } from '../rule';
+import { tooMany } from '../norms';
 
-export default normRule({
+export default defineRule({
   id: 'link.count',
   category: 'reach',
+  scope: 'draft',
+  check: tooMany({
   severity: 'suggestion',
   items: (doc) => doc.tokens.filter((t) => t.kind === 'url'),
   max: (ctx) => ctx.platformProfile.links,
@@ -13,4 +16,5 @@ export default normRule({
     id: 'Satu tautan dengan ajakan yang jelas lebih banyak diklik daripada beberapa tautan. Di Instagram, tautan di keterangan tidak bisa diklik: tulis “tautan di bio”.',
     en: 'One link with a clear call to action gets more clicks than several. On Instagram, links in captions cannot be clicked: say “link in bio”.',
   },
+}),
 });

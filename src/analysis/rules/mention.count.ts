@@ -1,9 +1,12 @@
 /** mention.count: a post that tags many accounts reads as spam and notifies people who did not ask. */
-import { normRule } from '../norms';
+import { defineRule } from '../rule';
+import { tooMany } from '../norms';
 
-export default normRule({
+export default defineRule({
   id: 'mention.count',
   category: 'reach',
+  scope: 'draft',
+  check: tooMany({
   severity: 'suggestion',
   items: (doc) => doc.tokens.filter((t) => t.kind === 'mention'),
   max: (ctx) => ctx.platformProfile.mentions,
@@ -12,4 +15,5 @@ export default normRule({
     id: 'Menandai banyak akun terlihat seperti spam dan bisa dibatasi platform. Sebut akun yang benar-benar terlibat, misalnya instansi pelaksana.',
     en: 'Tagging many accounts looks like spam and platforms may limit it. Tag only the accounts truly involved, such as the office running the service.',
   },
+}),
 });

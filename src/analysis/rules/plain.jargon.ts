@@ -2,7 +2,7 @@
  * ("dalam rangka" → "untuk", "in order to" → "to"), plus the organisation's
  * own preferred terms from its style pack. */
 import lexicon from './plain.jargon.json' with { type: 'json' };
-import { finding, fill, type FindingInput, type ParagraphRule } from '../rule';
+import { finding, fill, type FindingInput, defineRule } from '../rule';
 import { matchCase, PhraseList } from '../text/phrases';
 import type { Paragraph } from '../doc';
 import type { Finding, StylePack } from '../types';
@@ -20,31 +20,26 @@ const EN = new Map((lexicon.en as Entry[]).map((e) => [norm(e.phrase), e]));
 const ID_LIST = new PhraseList(ID.keys());
 const EN_LIST = new PhraseList(EN.keys());
 
-const packLists = new WeakMap<StylePack, { list: PhraseList; entries: Map<string, Entry> }>();
-function packTerms(pack: StylePack | undefined) {
-  if (!pack?.preferredTerms?.length) return null;
-  let compiled = packLists.get(pack);
-  if (!compiled) {
-    const entries = new Map(pack.preferredTerms.map((t) => [norm(t.avoid), { phrase: t.avoid, use: [t.use], fix: true, reason: t.reason }]));
-    compiled = { list: new PhraseList(entries.keys()), entries };
-    packLists.set(pack, compiled);
-  }
-  return compiled;
+/** The style pack's preferred terms as a phrase list (built once per pack by the engine). */
+function packTerms(pack: StylePack): { list: PhraseList; entries: Map<string, Entry> } | null {
+  if (!pack.preferredTerms?.length) return null;
+  const entries = new Map(pack.preferredTerms.map((t) => [norm(t.avoid), { phrase: t.avoid, use: [t.use], fix: true, reason: t.reason }]));
+  return { list: new PhraseList(entries.keys()), entries };
 }
 
 function languageAt(p: Paragraph, offset: number) {
   return p.sentences.find((s) => offset >= s.start && offset < s.end)?.language ?? 'unknown';
 }
 
-const rule: ParagraphRule = {
+const rule = defineRule({
   id: 'plain.jargon',
   category: 'clarity',
-  scope: 'paragraph',
+  scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
     const taken: [number, number][] = [];
     const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-    const pack = packTerms(ctx.stylePack);
+    const pack = ctx.fromPack(packTerms) ?? null;
     const sources: [PhraseList, Map<string, Entry>, 'pack' | 'id' | 'en'][] = [
       ...(pack ? [[pack.list, pack.entries, 'pack'] as [PhraseList, Map<string, Entry>, 'pack']] : []),
       [ID_LIST, ID, 'id'],
@@ -97,6 +92,6 @@ const rule: ParagraphRule = {
     }
     return out;
   },
-};
+});
 
 export default rule;

@@ -1,6 +1,6 @@
 /** readability.dense: bureaucratic prose stacks nominalisations
  * ("pelaksanaan pengawasan pembangunan", "optimalisasi") and long words. */
-import { finding, fill, type ParagraphRule } from '../rule';
+import { finding, fill, defineRule } from '../rule';
 import type { Token } from '../text/tokens';
 import type { Finding } from '../types';
 
@@ -30,10 +30,10 @@ function firstChain(words: readonly Token[], language: 'id' | 'en' | 'unknown', 
   return run.length >= 2 ? run : [];
 }
 
-const rule: ParagraphRule = {
+const rule = defineRule({
   id: 'readability.dense',
   category: 'clarity',
-  scope: 'paragraph',
+  scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
     for (const s of p.sentences) {
@@ -58,6 +58,6 @@ const rule: ParagraphRule = {
     }
     return out;
   },
-};
+});
 
 export default rule;

@@ -1,12 +1,12 @@
 /** readability.long-sentence: sentences over the audience's word limit
  * (plain-language practice: 20 words for the public, shorter for young readers). */
-import { finding, fill, type ParagraphRule } from '../rule';
+import { finding, fill, defineRule } from '../rule';
 import type { Finding } from '../types';
 
-const rule: ParagraphRule = {
+const rule = defineRule({
   id: 'readability.long-sentence',
   category: 'clarity',
-  scope: 'paragraph',
+  scope: 'line',
   check(p, ctx) {
     const max = ctx.audienceProfile.maxSentenceWords;
     const out: Finding[] = [];
@@ -30,6 +30,6 @@ const rule: ParagraphRule = {
     }
     return out;
   },
-};
+});
 
 export default rule;

@@ -1,7 +1,7 @@
 /** spelling.di-preposition: EYD V writes the preposition apart ("di rumah",
  * "di mana") and the passive prefix joined ("dibangun", "dilaksanakan"). */
 import data from './spelling.di-preposition.json' with { type: 'json' };
-import { finding, type ParagraphRule } from '../rule';
+import { finding, defineRule } from '../rule';
 import { isDiPlace } from '../lexicon';
 import type { Finding } from '../types';
 
@@ -13,11 +13,11 @@ function isVerb(word: string): boolean {
   return VERBS.has(word) || (word.length >= 6 && word.endsWith('kan') && !NOUNS_IN_KAN.has(word) && !isDiPlace(word));
 }
 
-const rule: ParagraphRule = {
+const rule = defineRule({
   id: 'spelling.di-preposition',
   offersDictionary: true,
   category: 'correctness',
-  scope: 'paragraph',
+  scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
     for (const s of p.sentences) {
@@ -64,6 +64,6 @@ const rule: ParagraphRule = {
     }
     return out;
   },
-};
+});
 
 export default rule;

@@ -1,7 +1,7 @@
 /** spelling.non-standard: kata tidak baku → baku. Misspellings (praktek →
  * praktik) are flagged for everyone; colloquial forms (nggak → tidak) only
  * where the audience expects formal writing. */
-import { finding, type ParagraphRule } from '../rule';
+import { finding, defineRule } from '../rule';
 import { matchCase } from '../text/phrases';
 import { isAllCaps } from '../text/tokens';
 import { formalAddress, isPlaceWord, NON_STANDARD } from '../lexicon';
@@ -11,11 +11,11 @@ import type { Finding } from '../types';
 const STANDARD = NON_STANDARD.misspelt;
 const INFORMAL = NON_STANDARD.colloquial;
 
-const rule: ParagraphRule = {
+const rule = defineRule({
   id: 'spelling.non-standard',
   offersDictionary: true,
   category: 'correctness',
-  scope: 'paragraph',
+  scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
     for (const s of p.sentences) {
@@ -56,6 +56,6 @@ const rule: ParagraphRule = {
     }
     return out;
   },
-};
+});
 
 export default rule;

@@ -1,27 +1,20 @@
 /** structure.cta-missing: an announcement, event or service post should tell
  * readers what to do next, or where to ask. */
-import data from './structure.cta-missing.json' with { type: 'json' };
-import { finding, type DocumentRule } from '../rule';
-import { postKinds } from '../post-kind';
-import { PhraseList } from '../text/phrases';
-import { spansByLine } from '../lines';
-
-const CTA = new PhraseList(data.phrases);
-const PHONE = /(?:\+62|\b0)\d[\d\s.-]{6,}\d/g;
-const phones = (line: string) => [...line.matchAll(PHONE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+import { finding, defineRule } from '../rule';
+import { CALLS_TO_ACTION, contactsIn } from '../contacts';
 const ACTIONABLE = new Set(['announcement', 'event', 'service', 'recruitment', 'warning']);
 
-const rule: DocumentRule = {
+export default defineRule({
   id: 'structure.cta-missing',
   category: 'reach',
-  scope: 'document',
-  check(doc, ctx) {
-    const kinds = [...postKinds(doc)].filter((k) => ACTIONABLE.has(k));
+  scope: 'draft',
+  check(doc, ctx, self) {
+    const kinds = [...doc.kinds].filter((k) => ACTIONABLE.has(k));
     if (kinds.length === 0) return [];
-    const hasContact = doc.tokens.some((t) => t.kind === 'url' || t.kind === 'email' || t.kind === 'mention') || spansByLine(doc, 'phone', phones).length > 0;
-    if (hasContact || CTA.findInDoc(doc).length > 0) return [];
+    // The contacts the facts card lists (links, e-mail, accounts, phones, hotlines such as 112).
+    if (contactsIn(doc).length > 0 || CALLS_TO_ACTION.findInDoc(doc).length > 0) return [];
     return [
-      finding(rule, ctx, doc.text, {
+      finding(self, ctx, doc.text, {
         severity: 'suggestion',
         message: { id: 'Tidak ada ajakan bertindak, tautan, atau kontak', en: 'No call to action, link or contact' },
         why: {
@@ -31,6 +24,4 @@ const rule: DocumentRule = {
       }),
     ];
   },
-};
-
-export default rule;
+});

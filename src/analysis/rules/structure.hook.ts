@@ -1,7 +1,7 @@
 /** structure.hook: readers see the first line (in feeds, often only that).
  * A greeting or a letter-style preamble there hides the news. */
 import data from './structure.hook.json' with { type: 'json' };
-import { finding, fill, type DocumentRule } from '../rule';
+import { finding, fill, defineRule } from '../rule';
 import { PhraseList } from '../text/phrases';
 
 const GREETINGS = new PhraseList(data.greetings);
@@ -10,11 +10,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 const wordCount = (s: string) => (s.match(WORD) ?? []).length;
 
-const rule: DocumentRule = {
+export default defineRule({
   id: 'structure.hook',
   category: 'reach',
-  scope: 'document',
-  check(doc, ctx) {
+  scope: 'draft',
+  check(doc, ctx, self) {
     const first = doc.paragraphs.find((p) => p.text.trim() !== '');
     if (!first) return [];
     const opening = [...GREETINGS.find(first.text), ...PREAMBLES.find(first.text)]
@@ -26,7 +26,7 @@ const rule: DocumentRule = {
       const isOnlyFormula = wordCount(rest) <= 3;
       const start = first.start + opening.start;
       return [
-        finding(rule, ctx, doc.text, {
+        finding(self, ctx, doc.text, {
           severity: isOnlyFormula || doc.paragraphs.length === 1 ? 'suggestion' : 'info',
           span: { start, end: first.start + opening.end },
           message: fill({ id: 'Baris pertama dibuka dengan “{phrase}”, bukan dengan beritanya', en: 'The first line opens with “{phrase}”, not with the news' }, { phrase: opening.text }),
@@ -43,7 +43,7 @@ const rule: DocumentRule = {
     const limit = ctx.audienceProfile.hookMaxWords * 2;
     if (!sentence || ctx.platform === 'web' || words <= limit) return [];
     return [
-      finding(rule, ctx, doc.text, {
+      finding(self, ctx, doc.text, {
         severity: 'suggestion',
         span: { start: sentence.start, end: sentence.end },
         message: fill({ id: 'Kalimat pembuka terlalu panjang ({words} kata)', en: 'The opening sentence is long ({words} words)' }, { words }),
@@ -57,6 +57,4 @@ const rule: DocumentRule = {
       }),
     ];
   },
-};
-
-export default rule;
+});

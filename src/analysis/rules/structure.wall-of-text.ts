@@ -1,12 +1,12 @@
 /** structure.wall-of-text: a long post in one block is skipped on a phone
  * screen. Offers a paragraph break at the sentence nearest the middle. */
-import { finding, fill, type DocumentRule } from '../rule';
+import { finding, fill, defineRule } from '../rule';
 
-const rule: DocumentRule = {
+export default defineRule({
   id: 'structure.wall-of-text',
   category: 'clarity',
-  scope: 'document',
-  check(doc, ctx) {
+  scope: 'draft',
+  check(doc, ctx, self) {
     const filled = doc.paragraphs.filter((p) => p.text.trim() !== '');
     if (filled.length !== 1) return [];
     const block = filled[0]!;
@@ -19,7 +19,7 @@ const rule: DocumentRule = {
     const at = candidates.reduce((best, s) => (Math.abs(s.end - middle) < Math.abs(best.end - middle) ? s : best), candidates[0]!);
     const next = sentences[sentences.indexOf(at) + 1]!;
     return [
-      finding(rule, ctx, doc.text, {
+      finding(self, ctx, doc.text, {
         severity: 'suggestion',
         span: { start: block.start, end: block.end },
         message: fill({ id: 'Satu blok panjang tanpa jeda baris ({words} kata)', en: 'One long block with no line breaks ({words} words)' }, { words }),
@@ -36,6 +36,4 @@ const rule: DocumentRule = {
       }),
     ];
   },
-};
-
-export default rule;
+});

@@ -1,9 +1,9 @@
 /** style.all-caps: words in capitals read as shouting and look like chain
  * messages. Acronyms (BPBD, RSUD, WIB) are not shouting. */
-import { finding, type ParagraphRule } from '../rule';
-import { isAllCaps, lowerCaseSameLength, tokenize, type Token } from '../text/tokens';
+import { finding, defineRule } from '../rule';
+import { isAllCaps, lowerCaseSameLength, type Token } from '../text/tokens';
 import { ACRONYMS, isAcronymLike, isOrdinaryWord } from '../lexicon';
-import { findWhere, isPlaceTrigger, mayNamePlace } from '../facts/where';
+import { isPlaceTrigger, mayNamePlace, placesIn } from '../facts';
 import { isCalendarWord } from '../time';
 import type { Finding } from '../types';
 import { findPlaceholders, inPlaceholder } from '../text/placeholders';
@@ -23,7 +23,7 @@ function placesOf(text: string, run: readonly Token[]): (t: Token) => boolean {
   if (run.length === 0 || !mayNamePlace(run.map((t) => t.lower))) return () => false;
   const offset = run[0]!.start;
   const lowered = lowerCaseSameLength(text.slice(offset, run[run.length - 1]!.end));
-  const places = findWhere(lowered, tokenize(lowered));
+  const places = placesIn(lowered);
   return (t) => places.some((p) => t.start - offset >= p.start && t.end - offset <= p.end);
 }
 
@@ -58,11 +58,11 @@ function sentenceCase(text: string, tokens: Token[], offset: number, capitaliseF
   return out + text.slice(cursor);
 }
 
-const rule: ParagraphRule = {
+const rule = defineRule({
   id: 'style.all-caps',
   offersDictionary: true,
   category: 'trust',
-  scope: 'paragraph',
+  scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
     const slots = findPlaceholders(p.text);
@@ -111,6 +111,6 @@ const rule: ParagraphRule = {
     }
     return out;
   },
-};
+});
 
 export default rule;

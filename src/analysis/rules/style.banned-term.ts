@@ -1,20 +1,20 @@
 /** style.banned-term: words the organisation's style pack forbids (outdated
  * names, stigmatising terms), with the pack's reason. */
-import { finding, fill, type DocumentRule } from '../rule';
+import { finding, fill, defineRule } from '../rule';
 import { PhraseList } from '../text/phrases';
 import type { Finding, StylePack } from '../types';
 
-const compiled = new WeakMap<StylePack, PhraseList>();
+/** The pack's banned terms as a phrase list (built once per pack by the engine). */
+const bannedTerms = (pack: StylePack) => new PhraseList((pack.bannedTerms ?? []).map((b) => b.term));
 
-const rule: DocumentRule = {
+const rule = defineRule({
   id: 'style.banned-term',
   category: 'correctness',
-  scope: 'document',
+  scope: 'draft',
   check(doc, ctx) {
     const pack = ctx.stylePack;
     if (!pack?.bannedTerms?.length) return [];
-    let list = compiled.get(pack);
-    if (!list) compiled.set(pack, (list = new PhraseList(pack.bannedTerms.map((b) => b.term))));
+    const list = ctx.fromPack(bannedTerms)!;
     const reasons = new Map(pack.bannedTerms.map((b) => [b.term.toLowerCase().replace(/\s+/g, ' '), b.reason ?? '']));
     const out: Finding[] = [];
     for (const m of list.findInDoc(doc)) {
@@ -30,6 +30,6 @@ const rule: DocumentRule = {
     }
     return out;
   },
-};
+});
 
 export default rule;

@@ -1,13 +1,13 @@
 /** style.exclamation: "!!!", "?!" read as shouting and as chain-message style. */
-import { finding, type ParagraphRule } from '../rule';
+import { finding, defineRule } from '../rule';
 import type { Finding } from '../types';
 
 const REPEATED = /[!?](?:[!?1¡]|\s(?=[!?]))+/g;
 
-const rule: ParagraphRule = {
+const rule = defineRule({
   id: 'style.exclamation',
   category: 'trust',
-  scope: 'paragraph',
+  scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
     REPEATED.lastIndex = 0;
@@ -28,6 +28,6 @@ const rule: ParagraphRule = {
     }
     return out;
   },
-};
+});
 
 export default rule;

@@ -1,13 +1,13 @@
 /** template.placeholder: a template's "[TANGGAL]" left unfilled would be
  * posted as is. Flagged until it is replaced. */
-import { finding, fill, type ParagraphRule } from '../rule';
+import { finding, fill, defineRule } from '../rule';
 import type { Finding } from '../types';
 import { findPlaceholders } from '../text/placeholders';
 
-const rule: ParagraphRule = {
+const rule = defineRule({
   id: 'template.placeholder',
   category: 'correctness',
-  scope: 'paragraph',
+  scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
     for (const slot of findPlaceholders(p.text)) {
@@ -25,6 +25,6 @@ const rule: ParagraphRule = {
     }
     return out;
   },
-};
+});
 
 export default rule;

@@ -1,7 +1,7 @@
 /** time.missing-zone: "pukul 08.00" means three different times across
  * Indonesia's three zones; say WIB, WITA or WIT. */
-import { finding, type DocumentRule } from '../rule';
-import { isClockTime } from '../facts/when';
+import { finding, defineRule } from '../rule';
+import { isClockTime } from '../facts';
 import type { Finding } from '../types';
 
 // The zone may come after the end of a range: "pukul 08.00 s.d. 12.00 WIB".
@@ -18,13 +18,13 @@ function zoneOffset(text: string): number | null {
   return end;
 }
 
-const rule: DocumentRule = {
+const rule = defineRule({
   id: 'time.missing-zone',
   category: 'correctness',
-  scope: 'document',
-  check(doc, ctx, facts) {
+  scope: 'draft',
+  check(doc, ctx) {
     const out: Finding[] = [];
-    for (const span of facts.when) {
+    for (const span of doc.facts.when) {
       if (!isClockTime(span) || HAS_ZONE.test(span.text)) continue;
       if (ZONE_NEAR.test(doc.text.slice(span.end, span.end + 60))) continue;
       const offset = zoneOffset(span.text);
@@ -46,6 +46,6 @@ const rule: DocumentRule = {
     }
     return out;
   },
-};
+});
 
 export default rule;

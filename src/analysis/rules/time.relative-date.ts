@@ -1,8 +1,8 @@
 /** time.relative-date: "besok", "hari ini", "tomorrow" mean nothing to someone
  * reading the post two days later or after a share. Add the date. */
 import lexicon from './time.relative-date.json' with { type: 'json' };
-import { finding, type ParagraphRule } from '../rule';
-import { addDays, formatDate, localDate, weekday as weekdayOf, type CalendarDate } from '../time';
+import { finding, defineRule } from '../rule';
+import { addDays, formatDate, weekday as weekdayOf, type CalendarDate } from '../time';
 import type { Finding } from '../types';
 import { scanWordStarts, wordStartPattern } from '../text/word-starts';
 
@@ -43,13 +43,13 @@ export const RELATIVE = wordStartPattern(RELATIVE_RE, [...OFFSETS.keys()].map((p
 const DATE_FOLLOWS_RE =
   /^[\s,(–-]*(?:(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s*[/.-]\s*\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\p{L}*)/iu;
 
-const rule: ParagraphRule = {
+const rule = defineRule({
   id: 'time.relative-date',
   category: 'trust',
-  scope: 'paragraph',
+  scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
-    const today = localDate(ctx.now, ctx.timeZone);
+    const today = ctx.today;
     for (const m of scanWordStarts(p.text, RELATIVE)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -97,6 +97,6 @@ const rule: ParagraphRule = {
     }
     return out;
   },
-};
+});
 
 export default rule;

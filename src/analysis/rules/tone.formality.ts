@@ -2,9 +2,8 @@
  * expect formal words and "Bapak/Ibu"; young readers are put off by letter
  * formulas and warmed by "kamu"; the public sits in between. */
 import data from './tone.formality.json' with { type: 'json' };
-import { finding, fill, type DocumentRule, type RuleContext } from '../rule';
+import { finding, fill, defineRule, type Draft, type DraftContext } from '../rule';
 import { matchCase, PhraseList } from '../text/phrases';
-import type { Doc } from '../doc';
 import { formalAddress, SLANG_WITHOUT_SPELLING } from '../lexicon';
 import type { Finding } from '../types';
 
@@ -23,7 +22,7 @@ function replaceOrRemove(text: string, start: number, end: number, replacement: 
   return { start, end, replacement: '' };
 }
 
-function slangFindings(doc: Doc, ctx: RuleContext): Finding[] {
+function slangFindings(doc: Draft, ctx: DraftContext): Finding[] {
   const out: Finding[] = [];
   for (const t of doc.tokens) {
     if (t.kind !== 'word' || ctx.dictionary.has(t.lower)) continue;
@@ -46,7 +45,7 @@ function slangFindings(doc: Doc, ctx: RuleContext): Finding[] {
   return out;
 }
 
-function pronounFindings(doc: Doc, ctx: RuleContext): Finding[] {
+function pronounFindings(doc: Draft, ctx: DraftContext): Finding[] {
   const casual = doc.tokens.filter((t) => t.kind === 'word' && CASUAL.has(t.lower));
   const formal = FORMAL.findInDoc(doc);
   if (ctx.audience === 'government') {
@@ -99,7 +98,7 @@ function pronounFindings(doc: Doc, ctx: RuleContext): Finding[] {
   ];
 }
 
-function stiffFindings(doc: Doc, ctx: RuleContext): Finding[] {
+function stiffFindings(doc: Draft, ctx: DraftContext): Finding[] {
   if (ctx.audience !== 'youth') return [];
   return STIFF.findInDoc(doc).map((m) =>
     finding(rule, ctx, doc.text, {
@@ -114,15 +113,15 @@ function stiffFindings(doc: Doc, ctx: RuleContext): Finding[] {
   );
 }
 
-const rule: DocumentRule = {
+const rule = defineRule({
   id: 'tone.formality',
   offersDictionary: true,
   category: 'clarity',
-  scope: 'document',
+  scope: 'draft',
   check(doc, ctx) {
     const slang = ctx.audience === 'youth' ? [] : slangFindings(doc, ctx);
     return [...slang, ...pronounFindings(doc, ctx), ...stiffFindings(doc, ctx)];
   },
-};
+});
 
 export default rule;

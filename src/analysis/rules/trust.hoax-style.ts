@@ -2,8 +2,8 @@
  * pressure to share, alarmist openers, authority without a name. An official
  * post that sounds like a hoax is believed less. */
 import data from './trust.hoax-style.json' with { type: 'json' };
-import { isAttributionTag } from '../facts/source';
-import { finding, fill, type Localized, type ParagraphRule } from '../rule';
+import { isAttributionTag } from '../facts';
+import { finding, fill, type Localized, defineRule } from '../rule';
 import { PhraseList } from '../text/phrases';
 import { isAllCaps } from '../text/tokens';
 import type { Finding, Severity } from '../types';
@@ -57,10 +57,10 @@ function isShoutedAlarm(text: string, start: number, end: number): boolean {
   return /^[\s\p{P}\p{S}]*$/u.test(before) || isAllCaps(text.slice(start, end)) || /^\s*!/.test(text.slice(end, end + 3));
 }
 
-const rule: ParagraphRule = {
+const rule = defineRule({
   id: 'trust.hoax-style',
   category: 'trust',
-  scope: 'paragraph',
+  scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
     for (const marker of ['share', 'alarm', 'unnamed', 'sensational'] as const) {
@@ -83,6 +83,6 @@ const rule: ParagraphRule = {
     }
     return out;
   },
-};
+});
 
 export default rule;

@@ -2,10 +2,9 @@
  * official link. Institutional attribution is what most separates real
  * posts from hoaxes (data guide §4a). */
 import data from './trust.missing-source.json' with { type: 'json' };
-import { finding, fill, type DocumentRule } from '../rule';
+import { finding, fill, defineRule } from '../rule';
 import { PhraseList } from '../text/phrases';
-import { spansByLine } from '../lines';
-import { normaliseContact, officialContacts } from '../facts/checklist';
+import { normaliseContact, officialContacts } from '../contacts';
 
 const CLAIMS = new PhraseList(data.claims);
 const UNIT_WORDS = data.units.filter((u) => u !== '%').map((u) => u.replace(/\s+/g, '\\s+')).join('|');
@@ -20,19 +19,19 @@ function figures(line: string) {
   return m ? [{ start: m.index, end: m.index + m[0].length, text: m[0] }] : [];
 }
 
-const rule: DocumentRule = {
+export default defineRule({
   id: 'trust.missing-source',
   category: 'trust',
-  scope: 'document',
-  check(doc, ctx, facts) {
-    if (facts.source.length > 0) return [];
+  scope: 'draft',
+  check(doc, ctx, self) {
+    if (doc.facts.source.length > 0) return [];
     // The organisation's own website or accounts named in the post are a source.
     const lower = doc.text.toLowerCase();
     if (officialContacts(ctx.stylePack).some((c) => c !== ctx.stylePack?.contacts?.hotline && lower.includes(normaliseContact(c)))) return [];
-    const first = [...spansByLine(doc, 'figures', figures), ...CLAIMS.findInDoc(doc)].sort((a, b) => a.start - b.start)[0];
+    const first = [...doc.perLine(figures), ...CLAIMS.findInDoc(doc)].sort((a, b) => a.start - b.start)[0];
     if (!first) return [];
     return [
-      finding(rule, ctx, doc.text, {
+      finding(self, ctx, doc.text, {
         severity: 'warning',
         span: { start: first.start, end: first.end },
         message: fill({ id: '“{claim}” tanpa sumber yang disebut', en: '“{claim}” has no named source' }, { claim: first.text }),
@@ -43,6 +42,4 @@ const rule: DocumentRule = {
       }),
     ];
   },
-};
-
-export default rule;
+});

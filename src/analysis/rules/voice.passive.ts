@@ -5,9 +5,9 @@
 import data from './voice.passive.json' with { type: 'json' };
 import { englishModel } from '../english';
 import { isDiPlace } from '../lexicon';
-import { finding, fill, type DocumentRule } from '../rule';
-import { readParagraph, type Sentence } from '../doc';
-import { spansByLine } from '../lines';
+import { finding, fill, defineRule } from '../rule';
+import type { Sentence } from '../doc';
+import type { LineModel } from '../lines';
 import type { Token } from '../text/tokens';
 
 const NOT_PASSIVE = new Set(data.notPassiveId);
@@ -46,22 +46,27 @@ export function passivesIn(s: Sentence): Token[] {
   return out;
 }
 
-const rule: DocumentRule = {
+function passivesOfLine(_line: string, model: LineModel) {
+  return model.sentences.flatMap((s) => passivesIn(s).map((t) => ({ start: t.start, end: t.end })));
+}
+// Two names for one search: the per-line memo is keyed by the function, and the English lexicon changes the answer.
+const passivesWithModel = (line: string, model: LineModel) => passivesOfLine(line, model);
+const passivesWithoutModel = (line: string, model: LineModel) => passivesOfLine(line, model);
+
+export default defineRule({
   id: 'voice.passive',
   category: 'clarity',
-  scope: 'document',
-  check(doc, ctx) {
-    // Found line by line and cached; the English lexicon changes the answer, so it is part of the key.
-    const passives = spansByLine(doc, englishModel() ? 'passive:en+' : 'passive:en-', (line) =>
-      readParagraph(line).sentences.flatMap((s) => passivesIn(s).map((t) => ({ start: t.start, end: t.end }))),
-    );
+  scope: 'draft',
+  check(doc, ctx, self) {
+    // Found line by line and cached; the English lexicon changes the answer, so each state has its own memo.
+    const passives = doc.perLine(ctx.englishModelLoaded ? passivesWithModel : passivesWithoutModel);
     const sentences = new Set(passives.map((t) => doc.sentences.findIndex((s) => t.start >= s.start && t.end <= s.end)));
     const total = passives.length;
     const share = doc.sentences.length ? sentences.size / doc.sentences.length : 0;
     if (total < 3 || share < 0.5) return [];
     const first = passives[0]!;
     return [
-      finding(rule, ctx, doc.text, {
+      finding(self, ctx, doc.text, {
         severity: 'suggestion',
         span: { start: first.start, end: first.end },
         message: fill(
@@ -75,6 +80,4 @@ const rule: DocumentRule = {
       }),
     ];
   },
-};
-
-export default rule;
+});

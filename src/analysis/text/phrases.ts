@@ -25,7 +25,6 @@ interface Entry {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-let lists = 0;
 
 /** Every list's first words, numbered: a line's tokens are looked up here once,
  * and each list then checks only the tokens that start a phrase of some list. */
@@ -41,8 +40,8 @@ interface PhraseStarts {
 }
 
 function phraseStarts(core: ParagraphCore): PhraseStarts {
-  let starts = core.derived.get('phrase-starts') as PhraseStarts | undefined;
-  if (starts === undefined || starts.known !== firstWordIds.size) core.derived.set('phrase-starts', (starts = findPhraseStarts(core.tokens)));
+  let starts = core.derived.get(findPhraseStarts) as PhraseStarts | undefined;
+  if (starts === undefined || starts.known !== firstWordIds.size) core.derived.set(findPhraseStarts, (starts = findPhraseStarts(core.tokens)));
   return starts;
 }
 
@@ -63,8 +62,9 @@ export class PhraseList {
   /** Entries by the number of their first word (firstWordIds), longest first. */
   private readonly byFirstWord: Entry[][] = [];
   private size = 0;
-  private readonly id = `phrases#${++lists}`;
   readonly phrases: ReadonlySet<string>;
+  /** find(), bound once: the key of this list's per-line memo. */
+  private readonly findInLine = (line: string): PhraseMatch[] => this.find(line);
 
   constructor(phrases: Iterable<string>) {
     const list = [...new Set([...phrases].map((p) => p.toLowerCase().trim().replace(/\s+/g, ' ')).filter(Boolean))];
@@ -124,7 +124,7 @@ export class PhraseList {
 
   /** Matches in a whole draft, found line by line with a per-line cache. */
   findInDoc(doc: Doc): PhraseMatch[] {
-    return spansByLine(doc, this.id, (line) => this.find(line));
+    return spansByLine(doc, this.findInLine, this);
   }
 
   test(text: string): boolean {
