@@ -9,7 +9,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'engine', environment: 'node', include: ['tests/unit/analysis/**/*.test.ts', 'tests/unit/cli/**/*.test.ts'] },
+        test: { name: 'engine', environment: 'node', include: ['tests/unit/analysis/**/*.test.ts', 'tests/unit/cli/**/*.test.ts', 'tests/unit/repo/**/*.test.ts'] },
       },
       {
         extends: true,
@@ -18,7 +18,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          exclude: ['tests/unit/analysis/**', 'tests/unit/cli/**'],
+          exclude: ['tests/unit/analysis/**', 'tests/unit/cli/**', 'tests/unit/repo/**'],
           setupFiles: ['tests/unit/setup.ts'],
         },
       },

@@ -27,7 +27,7 @@ export class LruCache<K, V> {
 /** What rules compiled from a style pack (phrase lists, a merged glossary), by pack and by the
  * function that compiled it. Packs are read-only values (settings are parsed into new objects),
  * so the object identifies its contents, and a pack no longer in use takes its results with it. */
-const compiledFromPacks = new WeakMap<object, Map<Function, unknown>>();
+const compiledFromPacks = new WeakMap<object, Map<(pack: never) => unknown, unknown>>();
 
 export function memoByPack<P extends object, T>(pack: P, compile: (pack: P) => T): T {
   let compiled = compiledFromPacks.get(pack);

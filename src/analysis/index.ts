@@ -8,7 +8,7 @@ import { measureLength } from './length';
 import { spansByLine } from './lines';
 import { postKinds } from './post-kind';
 import { AUDIENCE_PROFILES, PLATFORM_PROFILES } from './profiles';
-import type { Draft, DraftContext, LineContext, LineRule, Rule } from './rule';
+import type { Draft, DraftContext, LineContext, LineRule } from './rule';
 import { RULES } from './rules';
 import { scoreFindings } from './score';
 import { localDate, resolveZone } from './time';
@@ -22,7 +22,6 @@ import {
   type Finding,
   type Language,
   type Report,
-  type StylePack,
 } from './types';
 
 export * from './types';

@@ -18,7 +18,8 @@ export function spansByLine<S extends LineSpan>(doc: Doc, find: (line: string, m
   for (const p of doc.paragraphs) {
     if (p.text === '') continue;
     const spans: readonly S[] = lineMemo(p.text, key, (core) => find(p.text, core));
-    for (const s of spans) out.push(p.start === 0 ? s : { ...s, start: s.start + p.start, end: s.end + p.start });
+    // Copies, at offset 0 too: the cached spans stay as found, whatever a caller does to these.
+    for (const s of spans) out.push({ ...s, start: s.start + p.start, end: s.end + p.start });
   }
   return out;
 }
