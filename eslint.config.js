@@ -1,7 +1,7 @@
 // ESLint (typescript-eslint, syntax-level rules). typescript-eslint needs
 // TypeScript's JavaScript API, which TypeScript 7 does not have: the
 // `typescript` package is 5.9 for linting, and `npm run typecheck` runs
-// TypeScript 7 (the `typescript7` alias) as toolchain.md verified.
+// TypeScript 7 (the `typescript7` alias) as the toolchain notes in the shared design folder verified.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { basename } from 'node:path';

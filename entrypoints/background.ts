@@ -12,7 +12,7 @@ export default defineBackground(() => {
   if (browser.sidePanel?.open) {
     // Chrome: the toolbar button opens the side panel from action.onClicked, open() first with nothing awaited
     // (the click's user gesture). Not openPanelOnActionClick: Chrome then opens the panel without granting
-    // activeTab, and the panel needs the tab's address to offer "Enable Tutur on this site" (README, known limits).
+    // activeTab, and the panel needs the tab's address to offer "Enable Tutur on this site" (docs/architecture.md, "The panel learns the tab's address through activeTab").
     browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch((e: unknown) => console.warn('[tutur]', e));
     action?.onClicked.addListener((tab) => {
       if (tab.id !== undefined) browser.sidePanel.open({ tabId: tab.id }).catch((e: unknown) => console.warn('[tutur]', e));

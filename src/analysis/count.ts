@@ -1,5 +1,5 @@
 /** Platform-true length counting. Each network counts differently; see
- * ../shared/design/platforms-and-composers.md §4 and the tests against twitter-text.
+ * §4 of the design note on platform limits in the shared design folder, and the tests against twitter-text.
  * Counts are summed per line and cached, so a keystroke recounts one line. */
 import { findUrls } from './text/tokens';
 import { LruCache } from './cache';

@@ -1,5 +1,5 @@
 /** Which editor library drives a composer, from its DOM fingerprint
- * (../shared/design/platforms-and-composers.md §1). */
+ * (§1 of the design note on composers in the shared design folder). */
 export type EditorKind = 'textarea' | 'lexical' | 'draft' | 'prosemirror' | 'quill' | 'slate' | 'ckeditor' | 'contenteditable';
 
 export function editorKind(el: HTMLElement): EditorKind {

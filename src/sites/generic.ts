@@ -1,4 +1,4 @@
-/** Any site: recognise editors by their library's fingerprint (../shared/design/platforms-and-composers.md §1),
+/** Any site: recognise editors by their library's fingerprint (§1 of the design note on composers in the shared design folder),
  * then any plain editable field. The one list of editor fingerprints. */
 import type { SiteAdapter } from './types';
 

@@ -1,6 +1,6 @@
 /** trust.missing-source: a figure or a claim with no named source and no
  * official link. Institutional attribution is what most separates real
- * posts from hoaxes (data guide §4a). */
+ * posts from hoaxes (§4a of the data guide in the shared design folder). */
 import data from './trust.missing-source.json' with { type: 'json' };
 import { finding, fill, defineRule } from '../rule';
 import { PhraseList } from '../text/phrases';
