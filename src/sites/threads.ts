@@ -3,10 +3,15 @@
 import { indexIn } from './composers';
 import type { SiteAdapter } from './types';
 
+/** The hosts under '.threads.net' and '.threads.com' (below) that the manifest names
+ * (src/sites/matches.ts): the content script runs there without asking. Not in the adapter, so the content
+ * script, which carries every adapter, does not carry them too (8 KB budget). */
+export const MANIFEST_HOSTS_UNDER_SUFFIX = ['www.threads.net', 'www.threads.com', 'threads.net', 'threads.com'];
+
 const threads: SiteAdapter = {
   id: 'threads',
   platform: 'threads',
-  hosts: ['www.threads.net', 'www.threads.com', 'threads.net', 'threads.com', '.threads.net', '.threads.com'],
+  hosts: ['.threads.net', '.threads.com'],
   // div[role="textbox"][contenteditable="true"] (editable is checked for every composer)
   composers: '[role="textbox"]',
   kindOf(c) {

@@ -9,9 +9,10 @@ export type ComposerKind = (typeof COMPOSER_KINDS)[number];
 export interface SiteAdapter {
   id: string;
   platform: Platform;
-  /** Hostnames this adapter serves. An exact name ("x.com") is also where the content script runs without asking:
-   * the manifest's matches are made of these (matches.ts). A suffix (".twitter.com": that host and every host
-   * under it) only recognises the site on its other hosts, where the user enabled Tutur. */
+  /** Hostnames this adapter serves: exact ("x.com"), or a suffix (".twitter.com": that host and every host under
+   * it). The manifest's matches are made of them (matches.ts): each exact name, and for a suffix the hosts under
+   * it that the adapter's file names in MANIFEST_HOSTS_UNDER_SUFFIX; elsewhere under a suffix, where the user
+   * enabled Tutur, the suffix only recognises the site. */
   hosts: readonly string[];
   /** Recognise the site by its page rather than its host (Mastodon on any instance the user enabled). */
   detect?(doc: Document): boolean;

@@ -1,10 +1,15 @@
 /** X / Twitter: Draft.js composers marked data-testid="tweetTextarea_N" (N > 0: later items of a thread). */
 import type { SiteAdapter } from './types';
 
+/** The hosts under '.twitter.com' (below) that the manifest names, besides the exact 'x.com'
+ * (src/sites/matches.ts): the content script runs there without asking. Not in the adapter, so the content
+ * script, which carries every adapter, does not carry them too (8 KB budget). */
+export const MANIFEST_HOSTS_UNDER_SUFFIX = ['twitter.com', 'mobile.twitter.com'];
+
 const x: SiteAdapter = {
   id: 'x',
   platform: 'x',
-  hosts: ['x.com', 'twitter.com', 'mobile.twitter.com', '.twitter.com'],
+  hosts: ['x.com', '.twitter.com'],
   // Not the label around it (tweetTextarea_0_label): one match per composer, so composers can be counted.
   composers: '[data-testid^="tweetTextarea_"]:not([data-testid$="label"])',
   // DMs: dmComposerTextInput, DmActivityContainer, DMDrawer.

@@ -26,6 +26,8 @@ describe('siteFor', () => {
     const hosts = SUPPORTED_SITE_MATCHES.map((m) => new URL(m.replace('/*', '/')).hostname);
     const ids = hosts.map((h) => siteFor(h).id);
     expect(new Set(hosts).size).toBe(hosts.length);
+    // A suffix host ('.twitter.com') stands for the hosts under it that its adapter names for the manifest.
+    for (const s of SITES) for (const h of s.hosts.filter((h) => h.startsWith('.'))) expect(hosts.filter((m) => `.${m}`.endsWith(h)), h).not.toEqual([]);
     expect(Object.fromEntries(hosts.map((h, i) => [h, ids[i]]))).toEqual({
       'x.com': 'x',
       'twitter.com': 'x',
