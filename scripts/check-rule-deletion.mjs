@@ -17,7 +17,7 @@ const all = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'inde
 const wanted = process.argv.slice(2);
 const ids = wanted.length ? all.filter((id) => wanted.includes(id)) : all;
 const registry = readFileSync(registryPath, 'utf8');
-const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
 
 function withoutRule(id) {
   const importLine = registry.split('\n').find((l) => l.startsWith('import ') && l.endsWith(`from './${id}';`));
@@ -40,7 +40,7 @@ for (const id of ids) {
     const tests = run('npx', ['vitest', 'run', '--project', 'engine', ...others.map((f) => join('tests/unit/analysis', f))]);
     const ok = types.status === 0 && tests.status === 0;
     if (!ok) failed++;
-    const summary = (tests.stdout.match(/Tests\s+.*\(\d+\)/) ?? ['no test summary'])[0].replace(/\x1b\[[0-9;]*m/g, '');
+    const summary = (tests.stdout.match(/Tests\s+.*\(\d+\)/) ?? ['no test summary'])[0];
     console.log(`${ok ? 'ok  ' : 'FAIL'} without ${id}: type check ${types.status === 0 ? 'clean' : 'FAILED'}; ${others.length} test files, ${summary}`);
     if (types.status !== 0) console.log(types.stdout.slice(0, 2000));
     if (tests.status !== 0) console.log(tests.stdout.split('\n').filter((l) => /FAIL|×|Error/.test(l)).slice(0, 20).join('\n'));
