@@ -3,6 +3,7 @@
 import data from './spelling.di-preposition.json' with { type: 'json' };
 import { finding, defineRule } from '../rule';
 import { isDiPlace } from '../lexicon';
+import { indonesianWords } from '../text/sentences';
 import type { Finding } from '../types';
 
 const VERBS = new Set(data.verbs);
@@ -20,12 +21,7 @@ const rule = defineRule({
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
-    for (const s of p.sentences) {
-      if (s.language === 'en') continue;
-      const words = s.words;
-      for (let i = 0; i < words.length; i++) {
-        const t = words[i]!;
-        if (ctx.dictionary.has(t.lower)) continue;
+    for (const [t, i, { words }] of indonesianWords(p.sentences, ctx.dictionary)) {
         // "dirumah" → "di rumah"
         if (t.lower.startsWith('di') && t.lower.length > 4 && isDiPlace(t.lower.slice(2))) {
           const replacement = `${t.text.slice(0, 2)} ${t.text.slice(2)}`;
@@ -60,7 +56,6 @@ const rule = defineRule({
             }),
           );
         }
-      }
     }
     return out;
   },

@@ -5,7 +5,7 @@ import { finding, defineRule } from '../rule';
 import { matchCase } from '../text/phrases';
 import { isAllCaps } from '../text/tokens';
 import { formalAddress, isPlaceWord, NON_STANDARD } from '../lexicon';
-import { ABBREVIATIONS } from '../text/sentences';
+import { ABBREVIATIONS, indonesianWords } from '../text/sentences';
 import type { Finding } from '../types';
 
 const STANDARD = NON_STANDARD.misspelt;
@@ -18,10 +18,7 @@ const rule = defineRule({
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
-    for (const s of p.sentences) {
-      if (s.language === 'en') continue;
-      for (const t of s.words) {
-        if (ctx.dictionary.has(t.lower)) continue;
+    for (const [t, , s] of indonesianWords(p.sentences, ctx.dictionary)) {
         // Acronyms (TP PKK, SK) and place names (Senen, Bareng) are not misspellings.
         if (isAllCaps(t.text)) continue;
         if (t.start > s.start && t.text !== t.lower && isPlaceWord(t.lower)) continue;
@@ -52,7 +49,6 @@ const rule = defineRule({
             fix: { start: t.start, end: t.end, replacement, label: { id: `Ganti dengan “${replacement}”`, en: `Replace with “${replacement}”` } },
           }),
         );
-      }
     }
     return out;
   },

@@ -1,4 +1,6 @@
 /** Sentence boundaries inside one paragraph (a paragraph never spans a line break). */
+import type { Sentence } from '../doc';
+import type { Token } from './tokens';
 
 // Abbreviations that end with a period but do not end a sentence (lower case, no period).
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -40,4 +42,16 @@ function pushTrimmed(text: string, start: number, end: number, out: SentenceRang
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end });
+}
+
+/** The words the Indonesian spelling rules read: those of the sentences not in English, less
+ * the words in the user's dictionary; each with its index in its sentence's words, and the sentence. */
+export function* indonesianWords(sentences: readonly Sentence[], dictionary: ReadonlySet<string>): Generator<[Token, number, Sentence]> {
+  for (const s of sentences) {
+    if (s.language === 'en') continue;
+    for (let i = 0; i < s.words.length; i++) {
+      const t = s.words[i]!;
+      if (!dictionary.has(t.lower)) yield [t, i, s];
+    }
+  }
 }
