@@ -19,9 +19,11 @@ const tutur = {
         type: 'problem',
         docs: { description: 'A rule file imports only its own JSON and shared modules, never another rule.' },
         messages: {
-          otherRule: 'A rule imports no other rule or rule data ({{source}}): move what both need to src/analysis/data/ behind lexicon.ts, or to a shared module.',
-          notShared: '{{source}} is not one of the modules a rule may import (rule, lexicon, time, facts, contacts, norms, missing-fact, profiles, english, length, types, text/*).',
-          typesOnly: '{{source}} is the engine\'s inside: a rule may import its types only (the engine hands rules what they read).',
+          otherRule:
+            'A rule imports no other rule or rule data ({{source}}): move what both need to src/analysis/data/ behind lexicon.ts, or to a shared module.',
+          notShared:
+            '{{source}} is not one of the modules a rule may import (rule, lexicon, time, facts, contacts, norms, missing-fact, profiles, english, length, types, text/*).',
+          typesOnly: "{{source}} is the engine's inside: a rule may import its types only (the engine hands rules what they read).",
         },
         schema: [],
       },
@@ -37,7 +39,8 @@ const tutur = {
             context.report({ node, messageId: 'notShared', data: { source } });
           }
         };
-        const typeOnly = (node) => node.importKind === 'type' || (node.specifiers?.length > 0 && node.specifiers.every((s) => s.importKind === 'type'));
+        const typeOnly = (node) =>
+          node.importKind === 'type' || (node.specifiers?.length > 0 && node.specifiers.every((s) => s.importKind === 'type'));
         return {
           ImportDeclaration: (node) => check(node, node.source.value, typeOnly(node)),
           ExportNamedDeclaration: (node) => node.source && check(node, node.source.value, node.exportKind === 'type'),
@@ -95,7 +98,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [NO_TESTS, { group: ['**/analysis/*'], message: 'Import the engine through src/analysis/index.ts (../analysis), never its inner modules.' }] },
+        {
+          patterns: [
+            NO_TESTS,
+            {
+              group: ['**/analysis/*'],
+              message: 'Import the engine through src/analysis/index.ts (../analysis), never its inner modules.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -9,7 +9,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'engine', environment: 'node', include: ['tests/unit/analysis/**/*.test.ts', 'tests/unit/cli/**/*.test.ts', 'tests/unit/repo/**/*.test.ts'] },
+        test: {
+          name: 'engine',
+          environment: 'node',
+          include: ['tests/unit/analysis/**/*.test.ts', 'tests/unit/cli/**/*.test.ts', 'tests/unit/repo/**/*.test.ts'],
+        },
       },
       {
         extends: true,

@@ -17,13 +17,18 @@ export default defineContentScript({
       browser.runtime.sendMessage(m).catch(() => {
         // The background may be restarting; the panel asks for the state again when it connects.
       });
-    const tracker = startTracker(document, siteFor(location.hostname, document), (state: PageState) => message({ type: 'tutur/state', state }), {
-      badge: {
-        // The background opens the side panel inside this click's user gesture (Chrome).
-        open: () => message({ type: 'tutur/open-panel' }),
-        label: (count) => browser.i18n.getMessage(count === null ? 'siteBadgeIdle' : 'siteBadgeCount', String(count)),
+    const tracker = startTracker(
+      document,
+      siteFor(location.hostname, document),
+      (state: PageState) => message({ type: 'tutur/state', state }),
+      {
+        badge: {
+          // The background opens the side panel inside this click's user gesture (Chrome).
+          open: () => message({ type: 'tutur/open-panel' }),
+          label: (count) => browser.i18n.getMessage(count === null ? 'siteBadgeIdle' : 'siteBadgeCount', String(count)),
+        },
       },
-    });
+    );
     const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       if (sender.id !== browser.runtime.id) return;
       if (!isToContent(raw)) return void console.warn('[tutur] malformed message dropped');

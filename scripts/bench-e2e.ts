@@ -43,7 +43,11 @@ const BUDGET_BEYOND_DEBOUNCE_P95_MS = 50;
 const BUDGET_COLD_START_MS = 200;
 const LONG_TASK_MS = 50;
 const REPORT_MARK = 'tutur:report-shown';
-const NO_THROTTLING = ['--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
+const NO_THROTTLING = [
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
 
 const jsonIndex = process.argv.indexOf('--json');
 const jsonOut = jsonIndex === -1 ? undefined : process.argv[jsonIndex + 1];
@@ -60,7 +64,12 @@ const ms = (n: number) => (Number.isNaN(n) ? '—' : `${n.toFixed(1)} ms`);
 /** Reports shown in a panel page: absolute time and the draft length each one was for. */
 async function reportsShown(panel: Page): Promise<{ at: number; chars: number; sinceOpen: number }[]> {
   return panel.evaluate(
-    (name) => performance.getEntriesByName(name).map((m) => ({ at: performance.timeOrigin + m.startTime, sinceOpen: m.startTime, chars: (m as PerformanceMark).detail.chars as number })),
+    (name) =>
+      performance.getEntriesByName(name).map((m) => ({
+        at: performance.timeOrigin + m.startTime,
+        sinceOpen: m.startTime,
+        chars: (m as PerformanceMark).detail.chars as number,
+      })),
     REPORT_MARK,
   );
 }
@@ -155,7 +164,8 @@ async function coldStart(session: Session, urls: Record<Editor, string>, size: 2
 async function waitForRememberedPolicy(session: Session): Promise<void> {
   for (let i = 0; i < 100; i++) {
     const seen = await session.worker.evaluate(async (key) => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } })
+        .chrome;
       return (await api.storage.local.get(key))[key] !== undefined;
     }, LAST_POLICY_KEY);
     if (seen) return;
@@ -242,7 +252,11 @@ async function pageCost(session: Session, textareaUrl: string): Promise<PageCost
   const withTutur = await stormRun(page, true);
   await page.close();
   // The peer: the same page in the same Chromium build, without the extension.
-  const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', ...NO_THROTTLING] });
+  const plain = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', ...NO_THROTTLING],
+  });
   const other = await plain.newPage();
   await other.goto(textareaUrl);
   const without = await stormRun(other, false);
@@ -253,15 +267,24 @@ async function pageCost(session: Session, textareaUrl: string): Promise<PageCost
 async function main() {
   const fixtures = await serveStatic('tests/fixtures');
   const editors = await serveStatic(await buildEditorFixtures());
-  const urls: Record<Editor, string> = { textarea: `${fixtures.url}/textarea.html`, lexical: `${editors.url}/lexical.html`, draftjs: `${editors.url}/draftjs.html` };
+  const urls: Record<Editor, string> = {
+    textarea: `${fixtures.url}/textarea.html`,
+    lexical: `${editors.url}/lexical.html`,
+    draftjs: `${editors.url}/draftjs.html`,
+  };
   const session = await launchWithExtension(undefined, { extraArgs: NO_THROTTLING });
-  const results: { typing: TypingResult[]; cold: Record<string, { first: number; later: number[] }>; pageCost?: PageCost } = { typing: [], cold: {} };
+  const results: { typing: TypingResult[]; cold: Record<string, { first: number; later: number[] }>; pageCost?: PageCost } = {
+    typing: [],
+    cold: {},
+  };
   try {
     console.log(`Panel cold start: open → first tips (the first open right after the browser started, then ${COLD_RUNS} opens)`);
     for (const size of [280, 3000] as const) {
       const { first, later } = await coldStart(session, urls, size);
       results.cold[size] = { first, later };
-      console.log(`  ${String(size).padEnd(5)} chars: ${size === 280 ? `first open after browser start ${ms(first)}; ` : ''}later opens median ${ms(median(later))}, p95 ${ms(quantile(later, 0.95))} (budget ${BUDGET_COLD_START_MS} ms)`);
+      console.log(
+        `  ${String(size).padEnd(5)} chars: ${size === 280 ? `first open after browser start ${ms(first)}; ` : ''}later opens median ${ms(median(later))}, p95 ${ms(quantile(later, 0.95))} (budget ${BUDGET_COLD_START_MS} ms)`,
+      );
     }
     console.log('');
 
@@ -272,17 +295,27 @@ async function main() {
         const r = await typingRun(session, urls, editor, size);
         results.typing.push(r);
         const [m, p] = [median(r.latencies), quantile(r.latencies, 0.95)];
-        console.log(`${editor.padEnd(10)} ${String(size).padEnd(6)} ${ms(m).padEnd(10)} ${ms(p).padEnd(10)} ${ms(m - DEBOUNCE_MS).padStart(22)}  ${ms(p - DEBOUNCE_MS).padEnd(10)} ${r.missed}`);
+        console.log(
+          `${editor.padEnd(10)} ${String(size).padEnd(6)} ${ms(m).padEnd(10)} ${ms(p).padEnd(10)} ${ms(m - DEBOUNCE_MS).padStart(22)}  ${ms(p - DEBOUNCE_MS).padEnd(10)} ${r.missed}`,
+        );
       }
     }
     const worst = Math.max(...results.typing.filter((r) => r.size === 3000).map((r) => quantile(r.latencies, 0.95) - DEBOUNCE_MS));
-    console.log(`3,000 characters, worst p95 beyond the debounce: ${ms(worst)} (budget ${BUDGET_BEYOND_DEBOUNCE_P95_MS} ms, ${(worst / BUDGET_BEYOND_DEBOUNCE_P95_MS).toFixed(2)}× of it)\n`);
+    console.log(
+      `3,000 characters, worst p95 beyond the debounce: ${ms(worst)} (budget ${BUDGET_BEYOND_DEBOUNCE_P95_MS} ms, ${(worst / BUDGET_BEYOND_DEBOUNCE_P95_MS).toFixed(2)}× of it)\n`,
+    );
     console.log(`Page cost: a feed changing the DOM 1,000 times a second, ${STORM_SECONDS} s, typing meanwhile`);
     const cost = await pageCost(session, urls.textarea);
     results.pageCost = cost;
-    console.log(`  mutations/s: ${cost.withTutur.mutationsPerSecond.toFixed(0)} with Tutur, ${cost.withoutTutur.mutationsPerSecond.toFixed(0)} without`);
-    console.log(`  content script main-thread time: ${cost.withTutur.tuturMsPerSecond.toFixed(2)} ms per second (${(cost.withTutur.tuturMsPerSecond / 10).toFixed(2)}% of the thread); longest stretch ${ms(cost.withTutur.tuturLongestMs)}`);
-    console.log(`  long tasks (≥ ${LONG_TASK_MS} ms): ${cost.withTutur.longTasks} with Tutur, ${cost.withoutTutur.longTasks} without (budget: none caused by Tutur)`);
+    console.log(
+      `  mutations/s: ${cost.withTutur.mutationsPerSecond.toFixed(0)} with Tutur, ${cost.withoutTutur.mutationsPerSecond.toFixed(0)} without`,
+    );
+    console.log(
+      `  content script main-thread time: ${cost.withTutur.tuturMsPerSecond.toFixed(2)} ms per second (${(cost.withTutur.tuturMsPerSecond / 10).toFixed(2)}% of the thread); longest stretch ${ms(cost.withTutur.tuturLongestMs)}`,
+    );
+    console.log(
+      `  long tasks (≥ ${LONG_TASK_MS} ms): ${cost.withTutur.longTasks} with Tutur, ${cost.withoutTutur.longTasks} without (budget: none caused by Tutur)`,
+    );
   } finally {
     await session.close();
     await fixtures.close();

@@ -77,7 +77,8 @@ const PARAGRAPHS: Record<BenchLanguage, readonly string[]> = {
 
 for (const language of BENCH_LANGUAGES) {
   for (const p of [SHORT[language], ...PARAGRAPHS[language]]) {
-    if (p.split('{n}').length !== 2 || p.includes('\n')) throw new Error(`bench-texts: each paragraph needs exactly one {n} and no newline: ${p.slice(0, 60)}…`);
+    if (p.split('{n}').length !== 2 || p.includes('\n'))
+      throw new Error(`bench-texts: each paragraph needs exactly one {n} and no newline: ${p.slice(0, 60)}…`);
   }
 }
 

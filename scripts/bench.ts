@@ -110,7 +110,12 @@ async function timeEach(texts: readonly string[], fn: (text: string) => unknown)
 
 /** Warm up, estimate the cost of one run, then time enough runs for ~TARGET_MS.
  * `inputs(n)` returns the next n texts (generated here, outside the timing). */
-async function measure(label: string, inputs: (count: number) => string[], fn: (text: string) => unknown, maxRuns = MAX_RUNS): Promise<Outcome> {
+async function measure(
+  label: string,
+  inputs: (count: number) => string[],
+  fn: (text: string) => unknown,
+  maxRuns = MAX_RUNS,
+): Promise<Outcome> {
   process.stderr.write(`  ${label}…\n`);
   try {
     const warm = (await timeEach(inputs(WARMUP), fn)).slice(Math.floor(WARMUP / 2)).sort((a, b) => a - b);
@@ -127,7 +132,13 @@ async function measure(label: string, inputs: (count: number) => string[], fn: (
 // ── peers (English-only libraries) ──────────────────────────────────────────
 
 // retext() is unified + retext-latin; retext-english, used after it, replaces the parser.
-const retextProcessor = retext().use(retextEnglish).use(retextReadability).use(retextPassive).use(retextSimplify).use(retextEquality).freeze();
+const retextProcessor = retext()
+  .use(retextEnglish)
+  .use(retextReadability)
+  .use(retextPassive)
+  .use(retextSimplify)
+  .use(retextEquality)
+  .freeze();
 const runRetext = (text: string) => retextProcessor.run(retextProcessor.parse(text));
 const runCompromise = (text: string) => nlp(text);
 
@@ -235,7 +246,8 @@ for (const language of BENCH_LANGUAGES) {
     const retextRun = await measure('retext', fresh(language, size), runRetext);
     gc();
     let harperRun: Outcome | undefined;
-    if (language === 'en') harperRun = typeof harper === 'string' ? { error: harper } : await measure('Harper', fresh(language, size), harper);
+    if (language === 'en')
+      harperRun = typeof harper === 'string' ? { error: harper } : await measure('Harper', fresh(language, size), harper);
     gc();
     cases.push({
       language,
@@ -259,7 +271,9 @@ const editBase = benchPost('id', 3_000, counter++);
 tutur(editBase);
 const editInputs = (() => {
   const seen = new Set([editBase]);
-  const positions = Array.from({ length: editBase.length }, (_, i) => i).filter((i) => editBase[i] !== '\n' && !/[\uD800-\uDFFF]/.test(editBase[i]!));
+  const positions = Array.from({ length: editBase.length }, (_, i) => i).filter(
+    (i) => editBase[i] !== '\n' && !/[\uD800-\uDFFF]/.test(editBase[i]!),
+  );
   let stride = 997;
   while (positions.length % stride === 0) stride += 2;
   const letters = 'aeiouktnr';
@@ -286,14 +300,16 @@ const bundle = sidePanelBundle();
 // ── report ──────────────────────────────────────────────────────────────────
 
 const ms = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
-const cell = (o: Outcome | undefined, pick: (s: Measured) => number = (s) => s.median) => (o === undefined ? '—' : ok(o) ? ms(pick(o)) : 'error');
+const cell = (o: Outcome | undefined, pick: (s: Measured) => number = (s) => s.median) =>
+  o === undefined ? '—' : ok(o) ? ms(pick(o)) : 'error';
 const ratio = (peer: Outcome | undefined, base: Outcome) => (ok(peer) && ok(base) ? peer.median / base.median : undefined);
 const ratioText = (label: string, r: number | undefined) =>
   r === undefined ? undefined : r >= 1 ? `${label} ${r.toFixed(1)}× slower` : `${label} ${(1 / r).toFixed(1)}× faster`;
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => '| ' + r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ') + ' |';
+  const line = (r: string[]) =>
+    '| ' + r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ') + ' |';
   return [line(header), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n');
 }
 
@@ -307,14 +323,28 @@ const versionOf = (pkg: string) => {
 };
 const peers = `compromise ${versionOf('compromise')}, retext-english ${versionOf('retext-english')} + readability ${versionOf('retext-readability')}, passive ${versionOf('retext-passive')}, simplify ${versionOf('retext-simplify')}, equality ${versionOf('retext-equality')}, harper.js ${versionOf('harper.js')}`;
 console.log(`\nTutur analysis benchmark${QUICK ? ' — QUICK=1 (few runs: rough figures)' : ''}`);
-console.log(`Node ${process.version} · ${cpu} (${cpus().length} logical cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}) · ${new Date().toISOString()}`);
+console.log(
+  `Node ${process.version} · ${cpu} (${cpus().length} logical cores, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}) · ${new Date().toISOString()}`,
+);
 console.log(`analyze(text, { platform: 'x', audience: 'public', now: ${CONTEXT.now!.toISOString()} }); times in ms.`);
 console.log(`Peers: ${peers}.`);
 console.log(`"Tutur" = cold: every run's paragraphs are new to the engine's caches. Peers also get a new text each run.\n`);
 
 console.log(
   table(
-    ['case', 'chars', 'runs', 'Tutur median', 'Tutur p95', 'compromise median', 'retext median', 'Harper median', 'peer median / Tutur median'],
+    [
+      'case',
+      'chars',
+      'runs',
+      'Tutur median',
+      'Tutur p95',
+      'compromise median',
+      'retext median',
+      'Harper median',
+      'peer median / Tutur median',
+    ],
     cases.map((c) => [
       `${c.language} ~${c.size}`,
       String(c.chars),
@@ -324,7 +354,11 @@ console.log(
       cell(c.compromise),
       cell(c.retext),
       cell(c.harper),
-      [ratioText('compromise', ratio(c.compromise, c.tutur)), ratioText('retext', ratio(c.retext, c.tutur)), ratioText('Harper', ratio(c.harper, c.tutur))]
+      [
+        ratioText('compromise', ratio(c.compromise, c.tutur)),
+        ratioText('retext', ratio(c.retext, c.tutur)),
+        ratioText('Harper', ratio(c.harper, c.tutur)),
+      ]
         .filter(Boolean)
         .join(', '),
     ]),
@@ -369,23 +403,51 @@ const median = (o: Outcome | undefined) => (ok(o) ? o.median : undefined);
 const check = (name: string, value: number | undefined, show: (v: number) => string, pass: (v: number) => boolean) =>
   budgets.push({ name, actual: value === undefined ? 'not measured' : show(value), met: value === undefined ? undefined : pass(value) });
 for (const c of cases.filter((c) => c.size === 280)) {
-  check(`~280 chars (${c.language}): median ≤ 0.5 ms`, median(c.tutur), (v) => `${ms(v)} ms`, (v) => v <= 0.5);
-  check(`~280 chars (${c.language}): ≥ 10× faster than retext`, ratio(c.retext, c.tutur), (v) => `${v.toFixed(1)}×`, (v) => v >= 10);
+  check(
+    `~280 chars (${c.language}): median ≤ 0.5 ms`,
+    median(c.tutur),
+    (v) => `${ms(v)} ms`,
+    (v) => v <= 0.5,
+  );
+  check(
+    `~280 chars (${c.language}): ≥ 10× faster than retext`,
+    ratio(c.retext, c.tutur),
+    (v) => `${v.toFixed(1)}×`,
+    (v) => v >= 10,
+  );
 }
 for (const c of cases.filter((c) => c.size === 3_000)) {
-  check(`~3,000 chars (${c.language}): median ≤ 5 ms`, median(c.tutur), (v) => `${ms(v)} ms`, (v) => v <= 5);
+  check(
+    `~3,000 chars (${c.language}): median ≤ 5 ms`,
+    median(c.tutur),
+    (v) => `${ms(v)} ms`,
+    (v) => v <= 5,
+  );
 }
-check('one-character edit of a ~3,000-char post: median ≤ 1 ms', median(edit), (v) => `${ms(v)} ms`, (v) => v <= 1);
+check(
+  'one-character edit of a ~3,000-char post: median ≤ 1 ms',
+  median(edit),
+  (v) => `${ms(v)} ms`,
+  (v) => v <= 1,
+);
 if (bundle) {
-  check(`side-panel bundle (${bundle.files.length} files): ≤ 400 KB gzipped`, bundle.gzip, (v) => `${(v / 1024).toFixed(1)} KB gzipped (${(bundle.raw / 1024).toFixed(0)} KB raw)`, (v) => v <= 400 * 1024);
+  check(
+    `side-panel bundle (${bundle.files.length} files): ≤ 400 KB gzipped`,
+    bundle.gzip,
+    (v) => `${(v / 1024).toFixed(1)} KB gzipped (${(bundle.raw / 1024).toFixed(0)} KB raw)`,
+    (v) => v <= 400 * 1024,
+  );
 } else {
   budgets.push({ name: 'side-panel bundle: ≤ 400 KB gzipped', actual: 'run npm run build first', met: undefined });
 }
 
 console.log('\nBudgets (this run):\n');
 const nameWidth = Math.max(...budgets.map((b) => b.name.length));
-for (const b of budgets) console.log(`  ${b.met === undefined ? '[  ?  ]' : b.met ? '[ met ]' : '[ MISS]'}  ${b.name.padEnd(nameWidth)}  ${b.actual}`);
-console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s${QUICK ? '; QUICK=1 figures are rough, run without it before quoting them' : ''})`);
+for (const b of budgets)
+  console.log(`  ${b.met === undefined ? '[  ?  ]' : b.met ? '[ met ]' : '[ MISS]'}  ${b.name.padEnd(nameWidth)}  ${b.actual}`);
+console.log(
+  `\n(${((Date.now() - started) / 1000).toFixed(1)} s${QUICK ? '; QUICK=1 figures are rough, run without it before quoting them' : ''})`,
+);
 
 if (jsonOut) {
   writeFileSync(

@@ -13,11 +13,14 @@ const root = resolve(import.meta.dirname, '..');
 const rulesDir = join(root, 'src/analysis/rules');
 const registryPath = join(rulesDir, 'index.ts');
 const testsDir = join(root, 'tests/unit/analysis');
-const all = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+const all = readdirSync(rulesDir)
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => f.replace(/\.ts$/, ''));
 const wanted = process.argv.slice(2);
 const ids = wanted.length ? all.filter((id) => wanted.includes(id)) : all;
 const registry = readFileSync(registryPath, 'utf8');
-const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
 
 function withoutRule(id) {
   const importLine = registry.split('\n').find((l) => l.startsWith('import ') && l.endsWith(`from './${id}';`));
@@ -36,14 +39,25 @@ for (const id of ids) {
   writeFileSync(registryPath, withoutRule(id));
   try {
     const types = run('node', ['node_modules/typescript7/bin/tsc', '--noEmit']);
-    const others = readdirSync(testsDir).filter((f) => f.endsWith('.test.ts') && !readFileSync(join(testsDir, f), 'utf8').includes(`'${id}'`));
+    const others = readdirSync(testsDir).filter(
+      (f) => f.endsWith('.test.ts') && !readFileSync(join(testsDir, f), 'utf8').includes(`'${id}'`),
+    );
     const tests = run('npx', ['vitest', 'run', '--project', 'engine', ...others.map((f) => join('tests/unit/analysis', f))]);
     const ok = types.status === 0 && tests.status === 0;
     if (!ok) failed++;
     const summary = (tests.stdout.match(/Tests\s+.*\(\d+\)/) ?? ['no test summary'])[0];
-    console.log(`${ok ? 'ok  ' : 'FAIL'} without ${id}: type check ${types.status === 0 ? 'clean' : 'FAILED'}; ${others.length} test files, ${summary}`);
+    console.log(
+      `${ok ? 'ok  ' : 'FAIL'} without ${id}: type check ${types.status === 0 ? 'clean' : 'FAILED'}; ${others.length} test files, ${summary}`,
+    );
     if (types.status !== 0) console.log(types.stdout.slice(0, 2000));
-    if (tests.status !== 0) console.log(tests.stdout.split('\n').filter((l) => /FAIL|×|Error/.test(l)).slice(0, 20).join('\n'));
+    if (tests.status !== 0)
+      console.log(
+        tests.stdout
+          .split('\n')
+          .filter((l) => /FAIL|×|Error/.test(l))
+          .slice(0, 20)
+          .join('\n'),
+      );
   } finally {
     writeFileSync(registryPath, registry);
     for (const f of moved) renameSync(join(rulesDir, `${f}.deleted`), join(rulesDir, f));

@@ -27,7 +27,11 @@ interface Row {
 const rows: Row[] = [];
 const pct = (x: number) => Math.round(x * 1000) / 1000;
 /** Non-empty lines (the headline files are double-spaced). */
-const readLines = (path: string) => readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+const readLines = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 function prf(tp: number, fp: number, fn: number) {
   const precision = tp + fp ? tp / (tp + fp) : 0;
@@ -55,7 +59,11 @@ function conll(path: string): [string, string][][] {
 
 /** Detokenise: no space before closing punctuation, none after opening. */
 function detokenise(words: string[]): string {
-  return words.join(' ').replace(/ ([.,;:!?)\]}%])/g, '$1').replace(/([([{]) /g, '$1').replace(/" ([^"]*?) "/g, '"$1"');
+  return words
+    .join(' ')
+    .replace(/ ([.,;:!?)\]}%])/g, '$1')
+    .replace(/([([{]) /g, '$1')
+    .replace(/" ([^"]*?) "/g, '"$1"');
 }
 
 function nerTask(name: string, folder: string, who: string[], where: string[]) {
@@ -76,8 +84,22 @@ function nerTask(name: string, folder: string, who: string[], where: string[]) {
     for (const key of ['where', 'who'] as const) {
       const { precision, recall, f1 } = prf(counts[key].tp, counts[key].fp, counts[key].fn);
       const data = `${name} ${split === 'valid' ? 'dev' : 'test'}`;
-      rows.push({ task: `${key} detection (sentence)`, data, n: sentences.length, metric: 'F1', value: f1, target: split === 'valid' ? '≥ 0.85' : undefined });
-      rows.push({ task: `${key} detection (sentence)`, data, n: sentences.length, metric: 'precision / recall', value: NaN, target: `${pct(precision)} / ${pct(recall)}` });
+      rows.push({
+        task: `${key} detection (sentence)`,
+        data,
+        n: sentences.length,
+        metric: 'F1',
+        value: f1,
+        target: split === 'valid' ? '≥ 0.85' : undefined,
+      });
+      rows.push({
+        task: `${key} detection (sentence)`,
+        data,
+        n: sentences.length,
+        metric: 'precision / recall',
+        value: NaN,
+        target: `${pct(precision)} / ${pct(recall)}`,
+      });
     }
   }
 }
@@ -87,10 +109,21 @@ nerTask('NERGrit', 'nergrit_ner-grit', ['PERSON', 'ORGANISATION'], ['PLACE']);
 // In text written all in lower case, who falls back to words no dictionary knows (facts/who.ts).
 // No gold here: how often who fires on tweets, as written and lower-cased, shows how much chat it mistakes for names.
 {
-  const tweets = csvRows(readFileSync(`${DATA}/indonlu/emot_emotion-twitter/valid_preprocess.csv`, 'utf8')).slice(1).map((r) => (r[1] ?? '').replace(/\[(?:USERNAME|URL)\]/g, ''));
-  for (const [label, texts] of [['as written', tweets], ['lower-cased', tweets.map((t) => t.toLowerCase())]] as const) {
+  const tweets = csvRows(readFileSync(`${DATA}/indonlu/emot_emotion-twitter/valid_preprocess.csv`, 'utf8'))
+    .slice(1)
+    .map((r) => (r[1] ?? '').replace(/\[(?:USERNAME|URL)\]/g, ''));
+  for (const [label, texts] of [
+    ['as written', tweets],
+    ['lower-cased', tweets.map((t) => t.toLowerCase())],
+  ] as const) {
     const fired = texts.filter((t) => analyze(t, { now: NOW }).facts.who.length > 0).length;
-    rows.push({ task: 'who fires on chat (no gold: a noise check)', data: `EmoT dev tweets, ${label}`, n: texts.length, metric: 'rate', value: fired / texts.length });
+    rows.push({
+      task: 'who fires on chat (no gold: a noise check)',
+      data: `EmoT dev tweets, ${label}`,
+      n: texts.length,
+      metric: 'rate',
+      value: fired / texts.length,
+    });
   }
 }
 
@@ -108,7 +141,8 @@ function align(a: string[], b: string[]): [number, number][] {
   const n = a.length;
   const m = b.length;
   const dp = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
   const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
@@ -127,8 +161,15 @@ const MAX_STRETCH = 4;
 
 /** Whether `fix` ("terima kasih", "buru-buru") occurs as consecutive words of `words` (hyphens as spaces). */
 function containsWords(words: readonly string[], fix: string): boolean {
-  const want = fix.toLowerCase().split(/[\s-]+/).filter(Boolean);
-  const have = words.join(' ').toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const want = fix
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  const have = words
+    .join(' ')
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   for (let i = 0; i + want.length <= have.length; i++) if (want.every((w, k) => have[i + k] === w)) return true;
   return false;
 }
@@ -159,7 +200,11 @@ function stifTask(split: 'dev' | 'test') {
     // anchors ("yahh makasih" → "terima kasih", "skrg" → "sekarang kenapa"), when both sides are short.
     const rewriteOf = new Map<number, { words: string[]; alone: boolean }>();
     const position = new Map(wordIndex.map((i, n) => [i, n]));
-    const anchors: [number, number][] = [[-1, -1], ...pairs.map(([i, j]) => [position.get(i)!, j] as [number, number]), [aw.length, b.length]];
+    const anchors: [number, number][] = [
+      [-1, -1],
+      ...pairs.map(([i, j]) => [position.get(i)!, j] as [number, number]),
+      [aw.length, b.length],
+    ];
     for (let p = 0; p + 1 < anchors.length; p++) {
       const [i0, j0] = anchors[p]!;
       const [i1, j1] = anchors[p + 1]!;
@@ -168,7 +213,8 @@ function stifTask(split: 'dev' | 'test') {
       if (gap > 0 && gap === formalGap) for (let g = 1; g <= gap; g++) substitution.set(wordIndex[i0 + g]!, b[j0 + g]!);
       else if (gap === 1 && formalGap === 2) substitution.set(wordIndex[i0 + 1]!, `${b[j0 + 1]} ${b[j0 + 2]}`);
       if (gap >= 1 && gap <= MAX_STRETCH && formalGap >= 1 && formalGap <= MAX_STRETCH + 1) {
-        for (let g = 1; g <= gap; g++) rewriteOf.set(wordIndex[i0 + g]!, { words: b.slice(j0 + 1, j1), alone: gap === 1 && formalGap <= 2 });
+        for (let g = 1; g <= gap; g++)
+          rewriteOf.set(wordIndex[i0 + g]!, { words: b.slice(j0 + 1, j1), alone: gap === 1 && formalGap <= 2 });
       }
     }
     const unchanged = new Set(pairs.map(([i]) => i));
@@ -204,10 +250,35 @@ function stifTask(split: 'dev' | 'test') {
     }
   });
   const data = `STIF ${split}`;
-  rows.push({ task: 'non-standard word: detection precision', data, n: inf.length, metric: 'precision', value: flagged ? flaggedChanged / flagged : 0 });
-  rows.push({ task: 'non-standard word: fix precision (a word rewritten alone, between unchanged words)', data, n: aloneJudged, metric: 'precision', value: aloneJudged ? aloneCorrect / aloneJudged : 0, target: split === 'dev' ? '≥ 0.95' : undefined });
-  rows.push({ task: 'non-standard word: fix precision (in rewritten stretches of up to 4 words)', data, n: fixJudged, metric: 'precision', value: fixJudged ? fixCorrect / fixJudged : 0 });
-  rows.push({ task: 'non-standard word: recall of 1:1 rewrites', data, n: inf.length, metric: 'recall', value: goldSubstitutions ? goldFound / goldSubstitutions : 0 });
+  rows.push({
+    task: 'non-standard word: detection precision',
+    data,
+    n: inf.length,
+    metric: 'precision',
+    value: flagged ? flaggedChanged / flagged : 0,
+  });
+  rows.push({
+    task: 'non-standard word: fix precision (a word rewritten alone, between unchanged words)',
+    data,
+    n: aloneJudged,
+    metric: 'precision',
+    value: aloneJudged ? aloneCorrect / aloneJudged : 0,
+    target: split === 'dev' ? '≥ 0.95' : undefined,
+  });
+  rows.push({
+    task: 'non-standard word: fix precision (in rewritten stretches of up to 4 words)',
+    data,
+    n: fixJudged,
+    metric: 'precision',
+    value: fixJudged ? fixCorrect / fixJudged : 0,
+  });
+  rows.push({
+    task: 'non-standard word: recall of 1:1 rewrites',
+    data,
+    n: inf.length,
+    metric: 'recall',
+    value: goldSubstitutions ? goldFound / goldSubstitutions : 0,
+  });
 }
 stifTask('dev');
 stifTask('test');
@@ -252,9 +323,28 @@ function indocollexTask(split: 'dev' | 'test') {
     if (fixed === indocollexFormal(formal).toLowerCase()) correct++;
   }
   const data = `IndoCollex ${split}`;
-  rows.push({ task: 'non-standard word: fix precision (against the formal end of the pair chain)', data, n: flagged, metric: 'precision', value: flagged ? correct / flagged : 0, target: split === 'dev' ? '≥ 0.95' : undefined });
-  rows.push({ task: 'non-standard word: fix precision (against the one-step pair)', data, n: flagged, metric: 'precision', value: flagged ? correctStep / flagged : 0 });
-  rows.push({ task: 'non-standard word: recall (words fixed correctly)', data, n: lines.length, metric: 'recall', value: correct / lines.length });
+  rows.push({
+    task: 'non-standard word: fix precision (against the formal end of the pair chain)',
+    data,
+    n: flagged,
+    metric: 'precision',
+    value: flagged ? correct / flagged : 0,
+    target: split === 'dev' ? '≥ 0.95' : undefined,
+  });
+  rows.push({
+    task: 'non-standard word: fix precision (against the one-step pair)',
+    data,
+    n: flagged,
+    metric: 'precision',
+    value: flagged ? correctStep / flagged : 0,
+  });
+  rows.push({
+    task: 'non-standard word: recall (words fixed correctly)',
+    data,
+    n: lines.length,
+    metric: 'recall',
+    value: correct / lines.length,
+  });
 }
 indocollexTask('dev');
 indocollexTask('test');
@@ -302,27 +392,81 @@ const SHOUTING_RULES = ['trust.hoax-style', 'style.all-caps', 'style.exclamation
   for (const label of ['hoax', 'valid']) {
     const tweets = data.filter((r) => r[labelCol] === label).map((r) => r[tweetCol] ?? '');
     const reports = tweets.map((t) => analyze(t, { now: NOW }));
-    rows.push({ task: 'hoax-style wording fires', data: `IDN hoax corpus: ${label}`, n: tweets.length, metric: 'rate', value: reports.filter((r) => fires(r, HOAX_RULES)).length / tweets.length });
-    rows.push({ task: 'hoax-style, caps or "!!" fires', data: `IDN hoax corpus: ${label}`, n: tweets.length, metric: 'rate', value: reports.filter((r) => fires(r, SHOUTING_RULES)).length / tweets.length });
+    rows.push({
+      task: 'hoax-style wording fires',
+      data: `IDN hoax corpus: ${label}`,
+      n: tweets.length,
+      metric: 'rate',
+      value: reports.filter((r) => fires(r, HOAX_RULES)).length / tweets.length,
+    });
+    rows.push({
+      task: 'hoax-style, caps or "!!" fires',
+      data: `IDN hoax corpus: ${label}`,
+      n: tweets.length,
+      metric: 'rate',
+      value: reports.filter((r) => fires(r, SHOUTING_RULES)).length / tweets.length,
+    });
   }
 }
-for (const [label, file] of [['clickbait', 'clickbait_headlines.txt'], ['news', 'non_clickbait_headlines.txt']] as const) {
+for (const [label, file] of [
+  ['clickbait', 'clickbait_headlines.txt'],
+  ['news', 'non_clickbait_headlines.txt'],
+] as const) {
   const headlines = readLines(`${DATA}/clickbait-chakraborty-en/${file}`);
   const hits = headlines.filter((h) => fires(analyze(h, { now: NOW }), HOAX_RULES)).length;
-  rows.push({ task: 'sensational wording fires (English)', data: `Chakraborty ${label} headlines`, n: headlines.length, metric: 'rate', value: hits / headlines.length });
+  rows.push({
+    task: 'sensational wording fires (English)',
+    data: `Chakraborty ${label} headlines`,
+    n: headlines.length,
+    metric: 'rate',
+    value: hits / headlines.length,
+  });
 }
 
 // ── language identification ────────────────────────────────────────────────
 {
-  const tweets = ['train', 'valid', 'test'].flatMap((split) => csvRows(readFileSync(`${DATA}/indonlu/emot_emotion-twitter/${split}_preprocess.csv`, 'utf8')).slice(1).map((r) => r[1] ?? ''));
+  const tweets = ['train', 'valid', 'test'].flatMap((split) =>
+    csvRows(readFileSync(`${DATA}/indonlu/emot_emotion-twitter/${split}_preprocess.csv`, 'utf8'))
+      .slice(1)
+      .map((r) => r[1] ?? ''),
+  );
   const idOk = tweets.filter((t) => analyze(t, { now: NOW }).language === 'id').length;
   const idMixed = tweets.filter((t) => analyze(t, { now: NOW }).language === 'mixed').length;
-  const headlines = ['clickbait_headlines.txt', 'non_clickbait_headlines.txt'].flatMap((f) => readLines(`${DATA}/clickbait-chakraborty-en/${f}`));
+  const headlines = ['clickbait_headlines.txt', 'non_clickbait_headlines.txt'].flatMap((f) =>
+    readLines(`${DATA}/clickbait-chakraborty-en/${f}`),
+  );
   const enOk = headlines.filter((h) => analyze(h, { now: NOW }).language === 'en').length;
-  rows.push({ task: 'language ID: Indonesian tweets → id', data: 'EmoT (all splits)', n: tweets.length, metric: 'accuracy', value: idOk / tweets.length, target: '≥ 0.98' });
-  rows.push({ task: 'language ID: Indonesian tweets → id or mixed (code-switched tweets)', data: 'EmoT (all splits)', n: tweets.length, metric: 'accuracy', value: (idOk + idMixed) / tweets.length });
-  rows.push({ task: 'language ID: English headlines → en', data: 'Chakraborty headlines', n: headlines.length, metric: 'accuracy', value: enOk / headlines.length, target: '≥ 0.98' });
-  rows.push({ task: 'language ID: both', data: 'EmoT + headlines', n: tweets.length + headlines.length, metric: 'accuracy', value: (idOk + enOk) / (tweets.length + headlines.length), target: '≥ 0.98' });
+  rows.push({
+    task: 'language ID: Indonesian tweets → id',
+    data: 'EmoT (all splits)',
+    n: tweets.length,
+    metric: 'accuracy',
+    value: idOk / tweets.length,
+    target: '≥ 0.98',
+  });
+  rows.push({
+    task: 'language ID: Indonesian tweets → id or mixed (code-switched tweets)',
+    data: 'EmoT (all splits)',
+    n: tweets.length,
+    metric: 'accuracy',
+    value: (idOk + idMixed) / tweets.length,
+  });
+  rows.push({
+    task: 'language ID: English headlines → en',
+    data: 'Chakraborty headlines',
+    n: headlines.length,
+    metric: 'accuracy',
+    value: enOk / headlines.length,
+    target: '≥ 0.98',
+  });
+  rows.push({
+    task: 'language ID: both',
+    data: 'EmoT + headlines',
+    n: tweets.length + headlines.length,
+    metric: 'accuracy',
+    value: (idOk + enOk) / (tweets.length + headlines.length),
+    target: '≥ 0.98',
+  });
 }
 
 if (json) {
@@ -330,5 +474,8 @@ if (json) {
 } else {
   console.log('| task | data | n | metric | value | target / note |');
   console.log('|---|---|---:|---|---:|---|');
-  for (const r of rows) console.log(`| ${r.task} | ${r.data} | ${r.n} | ${r.metric} | ${Number.isNaN(r.value) ? '' : pct(r.value).toFixed(3)} | ${r.target ?? ''} |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.task} | ${r.data} | ${r.n} | ${r.metric} | ${Number.isNaN(r.value) ? '' : pct(r.value).toFixed(3)} | ${r.target ?? ''} |`,
+    );
 }

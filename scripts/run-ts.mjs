@@ -19,7 +19,9 @@ if (!entryArg) {
 const entry = resolve(entryArg);
 const root = resolve(import.meta.dirname, '..');
 const cacheDir = resolve(root, 'node_modules/.cache/tutur');
-const name = relative(root, entry).replace(/\.[cm]?tsx?$/, '').replace(/[^\w.-]+/g, '_');
+const name = relative(root, entry)
+  .replace(/\.[cm]?tsx?$/, '')
+  .replace(/[^\w.-]+/g, '_');
 const outfile = resolve(cacheDir, `${name}.mjs`);
 const stampFile = resolve(cacheDir, `${name}.inputs.json`);
 

@@ -65,7 +65,9 @@ const FIREFOX = process.env.TUTUR_FIREFOX ?? '/usr/bin/firefox-esr';
 step('end-to-end tests in Firefox ESR (puppeteer-core, WebDriver BiDi)', () => {
   if (!built) return { passed: 0, failed: 1, note: 'not run: the build failed' };
   if (!existsSync(FIREFOX)) {
-    console.log(`  Firefox not found at ${FIREFOX}: install it with "apt-get install -y firefox-esr", or point TUTUR_FIREFOX at a Firefox binary.`);
+    console.log(
+      `  Firefox not found at ${FIREFOX}: install it with "apt-get install -y firefox-esr", or point TUTUR_FIREFOX at a Firefox binary.`,
+    );
     return { passed: 0, failed: 1, note: `Firefox not found at ${FIREFOX} (never skipped)` };
   }
   // tests/e2e-firefox/managed.test.ts writes a Firefox policies.json and undoes it; never leave it behind.
@@ -85,7 +87,9 @@ step('web-ext lint (Firefox build)', () => {
   }
   const unexpected = [...report.errors, ...report.warnings.filter((w) => !ACCEPTED_LINT_WARNINGS.has(w.code))];
   for (const m of unexpected) console.log(`  ${m.code}: ${m.message} (${m.file ?? ''})`);
-  console.log(`  ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexpected.length + report.errors.length} accepted)`);
+  console.log(
+    `  ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexpected.length + report.errors.length} accepted)`,
+  );
   return check(unexpected.length === 0, unexpected.length ? `${unexpected.length} unexpected` : '');
 });
 
@@ -93,7 +97,10 @@ const passed = steps.reduce((n, s) => n + s.passed, 0);
 const failed = steps.reduce((n, s) => n + s.failed, 0);
 console.log('\n━━ summary ━━');
 // Worded "N tests passed" on purpose: .ci/run prints the one plain "N passed, N failed" line CI reads.
-for (const s of steps) console.log(`${s.failed ? '✗' : '✓'} ${s.name}: ${s.passed} tests passed, ${s.failed} failed (${s.seconds}s)${s.note ? ` — ${s.note}` : ''}`);
+for (const s of steps)
+  console.log(
+    `${s.failed ? '✗' : '✓'} ${s.name}: ${s.passed} tests passed, ${s.failed} failed (${s.seconds}s)${s.note ? ` — ${s.note}` : ''}`,
+  );
 console.log(`Total: ${passed} tests passed, ${failed} failed`);
 writeFileSync(`${RESULTS}/summary.json`, JSON.stringify({ passed, failed, steps }, null, 2));
 process.exit(failed === 0 ? 0 : 1);

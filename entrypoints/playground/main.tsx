@@ -33,7 +33,9 @@ function Playground() {
       <section class="composer-side">
         <h1>{t(locale, 'playgroundTitle')}</h1>
         <p class="intro">{t(locale, 'playgroundIntro')}</p>
-        <label class="field" for="composer">{t(locale, 'playgroundComposerLabel')}</label>
+        <label class="field" for="composer">
+          {t(locale, 'playgroundComposerLabel')}
+        </label>
         <textarea id="composer" rows={14} autofocus spellcheck={false} data-testid="playground-composer" />
       </section>
       <aside class="panel-side">

@@ -12,4 +12,7 @@ const source = extensionSource(Number.isInteger(pinned) && pinned > 0 ? pinned :
 const settingsStore = extensionSettingsStore();
 const optionsPage = { href: browser.runtime.getURL('/options.html'), open: () => void browser.runtime.openOptionsPage() };
 
-render(<PanelApp source={source} settingsStore={settingsStore} managedSource={browserManagedSource()} optionsPage={optionsPage} />, document.getElementById('app')!);
+render(
+  <PanelApp source={source} settingsStore={settingsStore} managedSource={browserManagedSource()} optionsPage={optionsPage} />,
+  document.getElementById('app')!,
+);

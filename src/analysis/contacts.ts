@@ -14,7 +14,10 @@ export const CALLS_TO_ACTION = new PhraseList(ctaData.phrases);
 // A full number (+62 …, 0561-…), a call centre (1500 …) or a national hotline standing alone
 // (not "1120", "1.120" or "112-an"); counted nouns after it ("110 warga") are rare enough to accept.
 const HOTLINES = hotlineData.hotlines.join('|');
-const PHONE = new RegExp(`(?:\\+62|\\b0)\\d[\\d\\s.-]{6,}\\d|\\b1500\\s?\\d{3,4}\\b|(?<![\\d.,])\\b(?:${HOTLINES})\\b(?![\\d-]|[.,]\\d)`, 'g');
+const PHONE = new RegExp(
+  `(?:\\+62|\\b0)\\d[\\d\\s.-]{6,}\\d|\\b1500\\s?\\d{3,4}\\b|(?<![\\d.,])\\b(?:${HOTLINES})\\b(?![\\d-]|[.,]\\d)`,
+  'g',
+);
 
 /** Phone numbers and hotlines in one line. */
 export function phonesInLine(line: string): Span[] {
@@ -24,7 +27,9 @@ export function phonesInLine(line: string): Span[] {
 /** Every contact in a draft, in order: links, e-mail addresses, accounts, phone numbers. */
 export function contactsIn(doc: Doc): Span[] {
   return [
-    ...doc.tokens.filter((t) => t.kind === 'url' || t.kind === 'email' || t.kind === 'mention').map((t) => ({ start: t.start, end: t.end, text: t.text })),
+    ...doc.tokens
+      .filter((t) => t.kind === 'url' || t.kind === 'email' || t.kind === 'mention')
+      .map((t) => ({ start: t.start, end: t.end, text: t.text })),
     ...spansByLine(doc, phonesInLine),
   ].sort((a, b) => a.start - b.start);
 }
@@ -38,5 +43,9 @@ export function officialContacts(pack: StylePack | undefined): string[] {
 
 /** "https://www.kotacontoh.go.id/" matches "kotacontoh.go.id" in a post. */
 export function normaliseContact(contact: string): string {
-  return contact.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+  return contact
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
 }

@@ -66,7 +66,12 @@ export function countCodePoints(text: string): number {
 }
 
 /** Sum `plain` over the text between `spans`, adding `weight(span)` for each span. */
-function withSpans(text: string, spans: { start: number; end: number }[], plain: (s: string) => number, weight: (s: string) => number): number {
+function withSpans(
+  text: string,
+  spans: { start: number; end: number }[],
+  plain: (s: string) => number,
+  weight: (s: string) => number,
+): number {
   let total = 0;
   let cursor = 0;
   for (const s of spans) {

@@ -82,7 +82,10 @@ function readLine(text: string): ParagraphCore {
     const words = sTokens.filter((tok) => tok.kind === 'word');
     const sText = text.slice(range.start, range.end);
     ranges.push([first, t]);
-    const guess = detectSentenceLanguage(sText, words.map((w) => w.lower));
+    const guess = detectSentenceLanguage(
+      sText,
+      words.map((w) => w.lower),
+    );
     guesses.push(guess);
     sentences.push({ start: range.start, end: range.end, text: sText, tokens: sTokens, words, language: guess.language });
   }
@@ -119,11 +122,24 @@ export function lineFindings(text: string, contextKey: string, compute: (core: P
 function placeParagraph(core: ParagraphCore, start: number, index: number): Paragraph {
   const end = start + core.text.length;
   if (start === 0) return { index, start, end, text: core.text, tokens: core.tokens, sentences: core.sentences };
-  const tokens = core.tokens.map((t): Token => ({ kind: t.kind, start: t.start + start, end: t.end + start, text: t.text, lower: t.lower }));
+  const tokens = core.tokens.map((t): Token => ({
+    kind: t.kind,
+    start: t.start + start,
+    end: t.end + start,
+    text: t.text,
+    lower: t.lower,
+  }));
   const sentences = core.sentences.map((s, i): Sentence => {
     const [a, b] = core.ranges[i]!;
     const sTokens = tokens.slice(a, b);
-    return { start: s.start + start, end: s.end + start, text: s.text, tokens: sTokens, words: sTokens.filter((t) => t.kind === 'word'), language: s.language };
+    return {
+      start: s.start + start,
+      end: s.end + start,
+      text: s.text,
+      tokens: sTokens,
+      words: sTokens.filter((t) => t.kind === 'word'),
+      language: s.language,
+    };
   });
   return { index, start, end, text: core.text, tokens, sentences };
 }

@@ -15,14 +15,7 @@ import { localDate, resolveZone } from './time';
 import { englishModel } from './english';
 import { splitThread } from './thread';
 import { memoByPack } from './cache';
-import {
-  AUDIENCES,
-  PLATFORMS,
-  type AnalysisContext,
-  type Finding,
-  type Language,
-  type Report,
-} from './types';
+import { AUDIENCES, PLATFORMS, type AnalysisContext, type Finding, type Language, type Report } from './types';
 
 export * from './types';
 export { biggestGains } from './score';

@@ -108,9 +108,25 @@ export function isVerbForm(lower: string): boolean {
 
 const SUFFIXES = ['kannya', 'kanlah', 'nyalah', 'annya', 'kan', 'nya', 'lah', 'kah', 'ku', 'mu', 'an', 'i'];
 const PREFIXES: [string, string[]][] = [
-  ['memper', ['']], ['diper', ['']], ['meny', ['s']], ['meng', ['', 'k']], ['mem', ['', 'p']], ['men', ['', 't']], ['me', ['']],
-  ['peny', ['s']], ['peng', ['', 'k']], ['pem', ['', 'p']], ['pen', ['', 't']], ['per', ['']], ['pe', ['']],
-  ['ber', ['']], ['be', ['']], ['ter', ['']], ['di', ['']], ['ke', ['']], ['se', ['']],
+  ['memper', ['']],
+  ['diper', ['']],
+  ['meny', ['s']],
+  ['meng', ['', 'k']],
+  ['mem', ['', 'p']],
+  ['men', ['', 't']],
+  ['me', ['']],
+  ['peny', ['s']],
+  ['peng', ['', 'k']],
+  ['pem', ['', 'p']],
+  ['pen', ['', 't']],
+  ['per', ['']],
+  ['pe', ['']],
+  ['ber', ['']],
+  ['be', ['']],
+  ['ter', ['']],
+  ['di', ['']],
+  ['ke', ['']],
+  ['se', ['']],
 ];
 
 // The prefixes of verbs: "mengatasi", "terkait", "dibangun", "bersama".

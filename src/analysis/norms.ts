@@ -26,20 +26,20 @@ export { findEmoji as emojiIn } from './count';
 
 export function tooMany(config: NormConfig): DraftRule['check'] {
   return (doc, ctx, self) => {
-      const items = config.items(doc);
-      const max = config.max(ctx);
-      const out = config.extra?.(doc, ctx, self) ?? [];
-      if (items.length <= max) return out;
-      const extra = items.slice(max);
-      const values = { count: items.length, max, platform: PLATFORM_NAMES[ctx.platform] };
-      out.push(
-        finding(self, ctx, doc.text, {
-          severity: config.severity,
-          span: { start: extra[0]!.start, end: extra[extra.length - 1]!.end },
-          message: fill(max === 0 && config.messageWhenNone ? config.messageWhenNone : config.message, values),
-          why: fill(config.why, values),
-        }),
-      );
-      return out;
+    const items = config.items(doc);
+    const max = config.max(ctx);
+    const out = config.extra?.(doc, ctx, self) ?? [];
+    if (items.length <= max) return out;
+    const extra = items.slice(max);
+    const values = { count: items.length, max, platform: PLATFORM_NAMES[ctx.platform] };
+    out.push(
+      finding(self, ctx, doc.text, {
+        severity: config.severity,
+        span: { start: extra[0]!.start, end: extra[extra.length - 1]!.end },
+        message: fill(max === 0 && config.messageWhenNone ? config.messageWhenNone : config.message, values),
+        why: fill(config.why, values),
+      }),
+    );
+    return out;
   };
 }

@@ -11,19 +11,7 @@ import type { Doc, Paragraph } from './doc';
 import type { LineModel } from './lines';
 import type { PostKind } from './post-kind';
 import type { CalendarDate } from './time';
-import type {
-  Audience,
-  Category,
-  Facts,
-  Finding,
-  Language,
-  LengthInfo,
-  Locale,
-  Platform,
-  Severity,
-  StylePack,
-  ThreadPost,
-} from './types';
+import type { Audience, Category, Facts, Finding, Language, LengthInfo, Locale, Platform, Severity, StylePack, ThreadPost } from './types';
 
 export interface Localized {
   id: string;

@@ -32,7 +32,11 @@ export function scoreFindings(findings: readonly Finding[]): Score {
   const lost = penaltyOf(findings);
   const part = (k: keyof Score['parts']) => Math.max(0, Math.round(100 - lost[k]));
   const parts = { clarity: part('clarity'), engagement: part('engagement'), trust: part('trust'), correctness: part('correctness') };
-  const mean = parts.clarity * WEIGHTS.clarity + parts.engagement * WEIGHTS.engagement + parts.trust * WEIGHTS.trust + parts.correctness * WEIGHTS.correctness;
+  const mean =
+    parts.clarity * WEIGHTS.clarity +
+    parts.engagement * WEIGHTS.engagement +
+    parts.trust * WEIGHTS.trust +
+    parts.correctness * WEIGHTS.correctness;
   const total = Math.round(Math.min(mean, Math.min(parts.clarity, parts.engagement, parts.trust, parts.correctness) + MAX_ABOVE_WEAKEST));
   return { total, parts };
 }

@@ -5,7 +5,6 @@ import type { Doc } from './doc';
 import { PLATFORM_PROFILES } from './profiles';
 import type { Platform, ThreadPost } from './types';
 
-
 /** Room kept for the " (12/34)" numbering. */
 const NUMBER_RESERVE = 8;
 

@@ -52,7 +52,11 @@ export function trigramLanguage(text: string, minLength: number): 'ind' | 'eng' 
   const value = text.slice(0, MAX_LENGTH);
   if (!surelyLatin(value)) return franc(text, { only: ['ind', 'eng'], minLength }) as 'ind' | 'eng' | 'und';
   // trigram-utils' clean(): punctuation and digits to spaces, white space collapsed, trimmed, lower case; padded.
-  const clean = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  const clean = ` ${value
+    .replace(/[\u0021-\u0040]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()} `;
   const counts = new Map<number, number>();
   for (let i = 0; i + 3 <= clean.length; i++) {
     const key = trigramKey(clean, i);

@@ -2,16 +2,7 @@
  * and outside evaluations read them. Offsets are UTF-16 code units of the input. */
 
 export type Audience = 'public' | 'youth' | 'government';
-export type Platform =
-  | 'x'
-  | 'facebook'
-  | 'instagram'
-  | 'linkedin'
-  | 'threads'
-  | 'mastodon'
-  | 'bluesky'
-  | 'web'
-  | 'generic';
+export type Platform = 'x' | 'facebook' | 'instagram' | 'linkedin' | 'threads' | 'mastodon' | 'bluesky' | 'web' | 'generic';
 export type Locale = 'id' | 'en';
 export type Language = 'id' | 'en' | 'mixed' | 'unknown';
 export type Severity = 'info' | 'suggestion' | 'warning' | 'error';

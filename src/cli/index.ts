@@ -101,7 +101,8 @@ function parseArgs(args: string[]): Options {
 
 function parseDate(value: string, what: string): Date {
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`${what}: "${value}" is not a date (use ISO 8601, e.g. 2026-11-26T10:00:00+07:00)`);
+  if (Number.isNaN(date.getTime()))
+    throw new UsageError(`${what}: "${value}" is not a date (use ISO 8601, e.g. 2026-11-26T10:00:00+07:00)`);
   return date;
 }
 
@@ -195,8 +196,10 @@ function runJsonl(input: string, options: Options, io: CliIO): number {
       if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new Error('expected a JSON object');
       const { id, text, audience, platform, now } = item as Record<string, unknown>;
       if (typeof text !== 'string') throw new Error('"text" must be a string');
-      if (audience !== undefined && !AUDIENCES.includes(audience as Audience)) throw new Error(`"audience" must be one of ${AUDIENCES.join(', ')}`);
-      if (platform !== undefined && !PLATFORMS.includes(platform as Platform)) throw new Error(`"platform" must be one of ${PLATFORMS.join(', ')}`);
+      if (audience !== undefined && !AUDIENCES.includes(audience as Audience))
+        throw new Error(`"audience" must be one of ${AUDIENCES.join(', ')}`);
+      if (platform !== undefined && !PLATFORMS.includes(platform as Platform))
+        throw new Error(`"platform" must be one of ${PLATFORMS.join(', ')}`);
       if (now !== undefined && typeof now !== 'string') throw new Error('"now" must be an ISO date string');
       const context: AnalysisContext = {
         ...options.context,

@@ -86,7 +86,13 @@ export function startTracker(doc: Document, site: SiteAdapter, send: (state: Pag
     }
     badge?.place();
     // The selection alone changing is not worth a message.
-    const key = JSON.stringify([current.composer?.composerId, text, current.composerCount, current.composer?.hasMedia, current.composer?.kind]);
+    const key = JSON.stringify([
+      current.composer?.composerId,
+      text,
+      current.composerCount,
+      current.composer?.hasMedia,
+      current.composer?.kind,
+    ]);
     if (key === lastSent) return;
     lastSent = key;
     send(current);
@@ -190,7 +196,9 @@ export function startTracker(doc: Document, site: SiteAdapter, send: (state: Pag
         return { ok: true };
       }
       const result =
-        message.type === 'tutur/apply' ? await applyEdit(composer, message.edit, message.expectedText) : await undoLast(composer, message.expectedText);
+        message.type === 'tutur/apply'
+          ? await applyEdit(composer, message.edit, message.expectedText)
+          : await undoLast(composer, message.expectedText);
       reportNow();
       return result;
     },

@@ -173,7 +173,18 @@ async function undoOnce(el: HTMLElement, kind: EditorKind): Promise<void> {
   // Rich editors bind their own history to Ctrl/Cmd+Z.
   const mac = /Mac/.test(navigator.platform);
   // keyCode too: Draft.js still matches its key bindings on it.
-  el.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', keyCode: 90, which: 90, ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true }));
+  el.dispatchEvent(
+    new KeyboardEvent('keydown', {
+      key: 'z',
+      code: 'KeyZ',
+      keyCode: 90,
+      which: 90,
+      ctrlKey: !mac,
+      metaKey: mac,
+      bubbles: true,
+      cancelable: true,
+    }),
+  );
   await sleep(30);
 }
 
@@ -183,6 +194,10 @@ export async function undoLast(el: HTMLElement, expectedText: string): Promise<A
   const before = readText(el);
   if (before !== expectedText) return { ok: false, reason: 'stale', text: before };
   await undoOnce(el, editorKind(el));
-  const now = await settle(() => readText(el), (t) => t !== before, 200);
+  const now = await settle(
+    () => readText(el),
+    (t) => t !== before,
+    200,
+  );
   return now === before ? { ok: false, reason: 'nothing-to-undo', text: now } : { ok: true, text: now };
 }

@@ -15,7 +15,11 @@ export function isToContent(m: unknown): m is ToContent {
   if (typeof m.composerId !== 'string' || m.composerId.length > 64) return false;
   if (m.type === 'tutur/findings') {
     const spans = m.spans;
-    return isOffset(m.count) && m.count <= MAX_COUNT && (spans === undefined || (Array.isArray(spans) && spans.length <= MAX_SPANS && spans.every(isSpan)));
+    return (
+      isOffset(m.count) &&
+      m.count <= MAX_COUNT &&
+      (spans === undefined || (Array.isArray(spans) && spans.length <= MAX_SPANS && spans.every(isSpan)))
+    );
   }
   if (m.type === 'tutur/highlight') return m.span === null || isSpan(m.span);
   if (!isText(m.expectedText)) return false;

@@ -13,7 +13,8 @@ export function stylePackJsonSchema(): Json {
     ...schema,
     $id: 'https://tutur.id/schemas/style-pack.schema.json',
     title: 'Tutur organisation style pack',
-    description: 'Hashtags, accounts, acronyms, preferred and banned terms, contacts, time zone and templates of an organisation. See examples/style-pack.kota-contoh.json.',
+    description:
+      'Hashtags, accounts, acronyms, preferred and banned terms, contacts, time zone and templates of an organisation. See examples/style-pack.kota-contoh.json.',
   };
 }
 

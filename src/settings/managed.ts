@@ -24,12 +24,16 @@ export type ManagedPolicy = Partial<{ [K in ManagedKey]: v.InferOutput<(typeof M
 export function parseManaged(raw: unknown): { policy: ManagedPolicy; problems: JsonProblem[] } {
   const policy: Record<string, unknown> = {};
   const problems: JsonProblem[] = [];
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { policy, problems: raw == null ? [] : [{ path: '(policy)', message: 'expected an object' }] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { policy, problems: raw == null ? [] : [{ path: '(policy)', message: 'expected an object' }] };
   for (const key of Object.keys(MANAGED_FIELDS) as ManagedKey[]) {
     if (!(key in raw)) continue;
     const result = v.safeParse(MANAGED_FIELDS[key], (raw as Record<string, unknown>)[key]);
     if (result.success) policy[key] = result.output;
-    else problems.push(...result.issues.map((i) => ({ path: `${key}${pathOf(i) === '(top level)' ? '' : `.${pathOf(i)}`}`, message: i.message })));
+    else
+      problems.push(
+        ...result.issues.map((i) => ({ path: `${key}${pathOf(i) === '(top level)' ? '' : `.${pathOf(i)}`}`, message: i.message })),
+      );
   }
   return { policy: policy as ManagedPolicy, problems };
 }

@@ -5,9 +5,11 @@ import * as v from 'valibot';
 import { AUDIENCES, PLATFORMS } from '../analysis/types';
 import { validateJson, type JsonProblem } from './validate';
 
-const text = (max = 200) => v.pipe(v.string('expected text'), v.trim(), v.minLength(1, 'expected text'), v.maxLength(max, `at most ${max} characters`));
+const text = (max = 200) =>
+  v.pipe(v.string('expected text'), v.trim(), v.minLength(1, 'expected text'), v.maxLength(max, `at most ${max} characters`));
 const hashtag = v.pipe(text(100), v.regex(/^#?[\p{L}\p{N}_]+$/u, 'expected a hashtag such as #KotaContoh'));
-const platformMap = <T extends v.GenericSchema>(item: T) => v.partial(v.object(Object.fromEntries(PLATFORMS.map((p) => [p, item])) as Record<(typeof PLATFORMS)[number], T>));
+const platformMap = <T extends v.GenericSchema>(item: T) =>
+  v.partial(v.object(Object.fromEntries(PLATFORMS.map((p) => [p, item])) as Record<(typeof PLATFORMS)[number], T>));
 const localized = v.object({ id: text(5000), en: text(5000) });
 
 export const STYLE_PACK_FORMAT = 1;
@@ -31,8 +33,12 @@ export const StylePackSchema = v.object({
   defaultAudience: v.optional(v.picklist(AUDIENCES, `expected one of ${AUDIENCES.join(', ')}`)),
   timeZone: v.optional(v.picklist(['WIB', 'WITA', 'WIT'], 'expected WIB, WITA or WIT')),
   /** What announcement and warning posts should carry. */
-  contacts: v.optional(v.object({ hotline: v.optional(text(50)), website: v.optional(text(200)), handles: v.optional(v.array(text(100))) })),
-  templates: v.optional(v.array(v.object({ id: v.pipe(text(40), v.regex(/^[a-z0-9-]+$/, 'expected a-z, 0-9 and -')), label: localized, text: localized }))),
+  contacts: v.optional(
+    v.object({ hotline: v.optional(text(50)), website: v.optional(text(200)), handles: v.optional(v.array(text(100))) }),
+  ),
+  templates: v.optional(
+    v.array(v.object({ id: v.pipe(text(40), v.regex(/^[a-z0-9-]+$/, 'expected a-z, 0-9 and -')), label: localized, text: localized })),
+  ),
 });
 export type StylePackFile = v.InferOutput<typeof StylePackSchema>;
 

@@ -21,7 +21,9 @@ const EDITABLE = '[contenteditable],textarea';
 
 /** The editable root of a composer element: itself, the editor it sits in, or the first editor inside it. */
 function rootOf(el: Element): HTMLElement | null {
-  return el instanceof HTMLTextAreaElement ? el : (editableRoot(el) ?? (el.querySelector(EDITABLE) && editableRoot(el.querySelector(EDITABLE))));
+  return el instanceof HTMLTextAreaElement
+    ? el
+    : (editableRoot(el) ?? (el.querySelector(EDITABLE) && editableRoot(el.querySelector(EDITABLE))));
 }
 
 export function isComposer(el: Element, site: SiteAdapter): el is HTMLElement {

@@ -11,9 +11,10 @@ import { MANIFEST_HOSTS_UNDER_SUFFIX as x } from './x';
 /** By adapter id: the adapters with a suffix host (a unit test checks that each one has its entry here). */
 const UNDER_SUFFIX: Record<string, readonly string[]> = { x, facebook, threads };
 
-export const SUPPORTED_SITE_MATCHES: string[] = SITES.flatMap((site) => [...site.hosts.filter((host) => !host.startsWith('.')), ...(UNDER_SUFFIX[site.id] ?? [])]).map(
-  (host) => `https://${host}/*`,
-);
+export const SUPPORTED_SITE_MATCHES: string[] = SITES.flatMap((site) => [
+  ...site.hosts.filter((host) => !host.startsWith('.')),
+  ...(UNDER_SUFFIX[site.id] ?? []),
+]).map((host) => `https://${host}/*`);
 
 /** Added only to the e2e build (`npm run build:e2e`) so tests can use fixture pages. */
 export const E2E_EXTRA_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];

@@ -100,21 +100,35 @@ export function EnableSite({ tabId, locale }: EnableSiteProps) {
       )}
       {status.kind === 'declined' && (
         <>
-          <p class="state-hint" role="status">{t(locale, 'siteDeclined', site.host)}</p>
+          <p class="state-hint" role="status">
+            {t(locale, 'siteDeclined', site.host)}
+          </p>
           <button type="button" data-action="grant-site" onClick={() => enable(site)}>
             {t(locale, 'siteEnableButton')}
           </button>
         </>
       )}
-      {status.kind === 'enabled' && <p class="state-hint" role="status">{t(locale, 'siteEnabled', site.host)}</p>}
-      {status.kind === 'error' && <p class="state-hint" role="alert">{t(locale, 'siteError', site.host)}</p>}
+      {status.kind === 'enabled' && (
+        <p class="state-hint" role="status">
+          {t(locale, 'siteEnabled', site.host)}
+        </p>
+      )}
+      {status.kind === 'error' && (
+        <p class="state-hint" role="alert">
+          {t(locale, 'siteError', site.host)}
+        </p>
+      )}
       {status.kind === 'granted' && (
         <>
           <p class="state-hint">{t(locale, 'siteGranted', site.host)}</p>
           {!isFixedSite(site) && <TurnOffButton site={site} locale={locale} onDone={() => setStatus({ kind: 'off', site })} />}
         </>
       )}
-      {status.kind === 'off' && <p class="state-hint" role="status">{t(locale, 'siteTurnedOff', site.host)}</p>}
+      {status.kind === 'off' && (
+        <p class="state-hint" role="status">
+          {t(locale, 'siteTurnedOff', site.host)}
+        </p>
+      )}
     </div>
   );
 }
@@ -126,7 +140,10 @@ function TurnOffButton({ site, locale, onDone }: { site: Site; locale: UiLocale;
       data-action="revoke-site"
       onClick={() => {
         // The background hears permissions.onRemoved and unregisters the script (as when the browser revokes it).
-        void browser.permissions.remove({ origins: [site.pattern] }).then((removed) => removed && onDone(), () => {});
+        void browser.permissions.remove({ origins: [site.pattern] }).then(
+          (removed) => removed && onDone(),
+          () => {},
+        );
       }}
     >
       {t(locale, 'siteTurnOff')}
@@ -160,7 +177,9 @@ export function TurnOffSite({ tabId, locale }: EnableSiteProps) {
   }, [tabId]);
   if (!site) return null;
   return off ? (
-    <p class="state-hint" role="status" data-site-enable="off">{t(locale, 'siteTurnedOff', site.host)}</p>
+    <p class="state-hint" role="status" data-site-enable="off">
+      {t(locale, 'siteTurnedOff', site.host)}
+    </p>
   ) : (
     <TurnOffButton site={site} locale={locale} onDone={() => setOff(true)} />
   );

@@ -22,7 +22,10 @@ function FixPreview({ finding, text, locale }: { finding: Finding; text: string;
     const lead = text.slice(Math.max(0, fix.start - CONTEXT_CHARS), fix.start);
     return (
       <p class="fix-preview" aria-label={t(locale, 'fixPreview')}>
-        <span class="context">{fix.start > CONTEXT_CHARS ? '…' : ''}{lead}</span>
+        <span class="context">
+          {fix.start > CONTEXT_CHARS ? '…' : ''}
+          {lead}
+        </span>
         <ins>{fix.replacement}</ins>
       </p>
     );
@@ -73,11 +76,26 @@ export function FindingItem({ finding, text, locale, busy, actions }: Props) {
         <button type="button" data-action="ignore" disabled={busy} onClick={() => actions.ignore(finding)}>
           {t(locale, 'ignore')}
         </button>
-        <button type="button" data-action="ignore-rule" title={t(locale, 'ignoreRuleLabel')} aria-label={t(locale, 'ignoreRuleLabel')} disabled={busy} onClick={() => actions.ignoreRule(finding.rule)}>
+        <button
+          type="button"
+          data-action="ignore-rule"
+          title={t(locale, 'ignoreRuleLabel')}
+          aria-label={t(locale, 'ignoreRuleLabel')}
+          disabled={busy}
+          onClick={() => actions.ignoreRule(finding.rule)}
+        >
           {t(locale, 'ignoreRule')}
         </button>
         {word !== undefined && (
-          <button type="button" data-action="add-word" data-word={word} title={t(locale, 'addWordLabel', word)} aria-label={t(locale, 'addWordLabel', word)} disabled={busy} onClick={() => actions.addWord(word)}>
+          <button
+            type="button"
+            data-action="add-word"
+            data-word={word}
+            title={t(locale, 'addWordLabel', word)}
+            aria-label={t(locale, 'addWordLabel', word)}
+            disabled={busy}
+            onClick={() => actions.addWord(word)}
+          >
             {t(locale, 'addWord')}
           </button>
         )}

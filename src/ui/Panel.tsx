@@ -49,7 +49,19 @@ const STATE_TEXT: Partial<Record<PanelView['kind'], [MessageKey, MessageKey?]>> 
   empty: ['stateEmpty', 'stateEmptyHint'],
 };
 
-export function Panel({ view, locale, audience, detectedPlatform, actions, notice, busy = false, canUndo = false, unsupportedExtra, links, packTemplates = [] }: Props) {
+export function Panel({
+  view,
+  locale,
+  audience,
+  detectedPlatform,
+  actions,
+  notice,
+  busy = false,
+  canUndo = false,
+  unsupportedExtra,
+  links,
+  packTemplates = [],
+}: Props) {
   const hasComposer = view.kind === 'empty' || view.kind === 'ready' || view.kind === 'error';
   return (
     <main class="tutur-panel" data-state={view.kind} lang={locale}>
@@ -58,7 +70,9 @@ export function Panel({ view, locale, audience, detectedPlatform, actions, notic
         {links && <nav class="panel-links">{links}</nav>}
       </header>
       <AudienceBar audience={audience} locale={locale} onChange={actions.setAudience} />
-      {view.kind === 'ready' && <PlatformBar report={view.report} detected={detectedPlatform} locale={locale} onChange={actions.setPlatform} />}
+      {view.kind === 'ready' && (
+        <PlatformBar report={view.report} detected={detectedPlatform} locale={locale} onChange={actions.setPlatform} />
+      )}
       {notice && (
         <p class={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-notice={notice.tone}>
           {notice.text}
@@ -66,10 +80,21 @@ export function Panel({ view, locale, audience, detectedPlatform, actions, notic
       )}
       {view.kind === 'ready' ? (
         READY_SECTIONS.map(({ id, Component }) => (
-          <Component key={id} report={view.report} text={view.text} findings={view.findings} locale={locale} busy={busy} canUndo={canUndo} actions={actions} />
+          <Component
+            key={id}
+            report={view.report}
+            text={view.text}
+            findings={view.findings}
+            locale={locale}
+            busy={busy}
+            canUndo={canUndo}
+            actions={actions}
+          />
         ))
       ) : view.kind === 'error' ? (
-        <p class="state-message" role="alert">{t(locale, 'stateError', view.detail)}</p>
+        <p class="state-message" role="alert">
+          {t(locale, 'stateError', view.detail)}
+        </p>
       ) : (
         <div class="state-message" role="status">
           <p class="state-title">{t(locale, STATE_TEXT[view.kind]![0])}</p>
@@ -82,7 +107,15 @@ export function Panel({ view, locale, audience, detectedPlatform, actions, notic
           )}
         </div>
       )}
-      {hasComposer && <Templates locale={locale} busy={busy} draftIsEmpty={view.kind === 'empty'} onInsert={actions.insertTemplate} extra={packTemplates} />}
+      {hasComposer && (
+        <Templates
+          locale={locale}
+          busy={busy}
+          draftIsEmpty={view.kind === 'empty'}
+          onInsert={actions.insertTemplate}
+          extra={packTemplates}
+        />
+      )}
     </main>
   );
 }

@@ -3,7 +3,16 @@
  * through the source and says what happened. */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { analyze, isEnglishModelLoaded, loadEnglishModel, type AnalysisContext, type Audience, type Finding, type Platform, type Report } from '../analysis';
+import {
+  analyze,
+  isEnglishModelLoaded,
+  loadEnglishModel,
+  type AnalysisContext,
+  type Audience,
+  type Finding,
+  type Platform,
+  type Report,
+} from '../analysis';
 import type { ApplyResult, ComposerSnapshot } from '../messaging/messages';
 import { enginePack } from '../settings/managed';
 import type { ManagedSource } from '../settings/managed-source';
@@ -52,17 +61,37 @@ export function markReportShown(chars: number): void {
 type Analysis = { report: Report } | { error: string } | null;
 
 /** What the panel shows: the first state that applies, in this order. */
-function viewOf(state: SourceState, settings: UserSettings | null, composer: ComposerSnapshot | null, analysis: Analysis, ignored: ReadonlySet<string>): PanelView {
+function viewOf(
+  state: SourceState,
+  settings: UserSettings | null,
+  composer: ComposerSnapshot | null,
+  analysis: Analysis,
+  ignored: ReadonlySet<string>,
+): PanelView {
   if (state.status === 'loading' || (!settings && state.status === 'page')) return { kind: 'loading' };
   if (state.status === 'unsupported') return { kind: 'unsupported' };
   if (settings?.disabledSites.includes(state.page.site)) return { kind: 'disabled' };
   if (!composer) return { kind: 'no-composer' };
   if (!analysis) return { kind: 'empty' };
   if ('error' in analysis) return { kind: 'error', detail: analysis.error };
-  return { kind: 'ready', text: composer.text, report: analysis.report, findings: analysis.report.findings.filter((f) => !ignored.has(ignoreKey(f))) };
+  return {
+    kind: 'ready',
+    text: composer.text,
+    report: analysis.report,
+    findings: analysis.report.findings.filter((f) => !ignored.has(ignoreKey(f))),
+  };
 }
 
-export function PanelApp({ source, settingsStore, managedSource, forcedLocale, platform, copy = copyText, unsupportedExtra, optionsPage }: Props) {
+export function PanelApp({
+  source,
+  settingsStore,
+  managedSource,
+  forcedLocale,
+  platform,
+  copy = copyText,
+  unsupportedExtra,
+  optionsPage,
+}: Props) {
   const [state, setState] = useState<SourceState>({ status: 'loading' });
   const stored = useSettings(settingsStore, managedSource);
   const settings = stored.effective?.settings ?? null;
@@ -82,7 +111,8 @@ export function PanelApp({ source, settingsStore, managedSource, forcedLocale, p
   }, [locale]);
   const page = state.status === 'page' ? state.page : null;
   const composer = page?.composer ?? null;
-  const audience: Audience = settings && page ? audienceFor(settings, page.site, composer?.account) : (settings?.defaultAudience ?? 'public');
+  const audience: Audience =
+    settings && page ? audienceFor(settings, page.site, composer?.account) : (settings?.defaultAudience ?? 'public');
   const activePlatform: Platform = platformOverride ?? page?.platform ?? 'generic';
 
   const analysis = useMemo((): Analysis => {
@@ -122,7 +152,11 @@ export function PanelApp({ source, settingsStore, managedSource, forcedLocale, p
 
   /** The page's own update follows; show the new draft at once. */
   const showText = (composerId: string, text: string) =>
-    setState((prev) => (prev.status === 'page' && prev.page.composer?.composerId === composerId ? { status: 'page', page: { ...prev.page, composer: { ...prev.page.composer, text } } } : prev));
+    setState((prev) =>
+      prev.status === 'page' && prev.page.composer?.composerId === composerId
+        ? { status: 'page', page: { ...prev.page, composer: { ...prev.page.composer, text } } }
+        : prev,
+    );
 
   const describe = async (result: ApplyResult, replacement: string): Promise<Notice> => {
     if (result.ok) return { tone: 'info', text: t(locale, 'applied') };
@@ -136,7 +170,9 @@ export function PanelApp({ source, settingsStore, managedSource, forcedLocale, p
       case 'nothing-to-undo':
         return { tone: 'info', text: t(locale, 'fixNothingToUndo') };
       default:
-        return (await copy(replacement)) ? { tone: 'error', text: t(locale, 'fixVerifyFailed') } : { tone: 'error', text: t(locale, 'fixVerifyFailedNoClipboard', replacement) };
+        return (await copy(replacement))
+          ? { tone: 'error', text: t(locale, 'fixVerifyFailed') }
+          : { tone: 'error', text: t(locale, 'fixVerifyFailedNoClipboard', replacement) };
     }
   };
 
@@ -157,7 +193,12 @@ export function PanelApp({ source, settingsStore, managedSource, forcedLocale, p
   };
 
   const actions: PanelActions = {
-    apply: (f) => f.fix && void runEdit({ start: f.fix.start, end: f.fix.end, replacement: f.fix.replacement }, () => ({ tone: 'info', text: t(locale, 'applied') })),
+    apply: (f) =>
+      f.fix &&
+      void runEdit({ start: f.fix.start, end: f.fix.end, replacement: f.fix.replacement }, () => ({
+        tone: 'info',
+        text: t(locale, 'applied'),
+      })),
     ignore: (f) => setIgnored((prev) => new Set(prev).add(ignoreKey(f))),
     ignoreRule: (rule) => {
       updateSettings((s) => ({ ...s, ignoredRules: s.ignoredRules.includes(rule) ? s.ignoredRules : [...s.ignoredRules, rule] }));
@@ -177,7 +218,8 @@ export function PanelApp({ source, settingsStore, managedSource, forcedLocale, p
       setNotice(result.ok ? { tone: 'info', text: t(locale, 'undone') } : await describe(result, ''));
       setBusy(false);
     },
-    setAudience: (a) => page && updateSettings((s) => ({ ...s, audienceBySite: { ...s.audienceBySite, [audienceKey(page.site, composer?.account)]: a } })),
+    setAudience: (a) =>
+      page && updateSettings((s) => ({ ...s, audienceBySite: { ...s.audienceBySite, [audienceKey(page.site, composer?.account)]: a } })),
     setPlatform: (p) => setPlatformOverride(p === page?.platform ? null : p),
     insertTemplate: (template) => {
       if (!composer) return;

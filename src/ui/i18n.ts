@@ -27,7 +27,10 @@ export function forcedUiLocale(search = globalThis.location?.search ?? ''): UiLo
  * then the browser's languages (Indonesian for id or ms, else English). */
 export function uiLocale(
   setting: UserSettings['uiLanguage'] | undefined,
-  { forced = forcedUiLocale(), languages = globalThis.navigator?.languages ?? [] }: { forced?: UiLocale; languages?: readonly string[] } = {},
+  {
+    forced = forcedUiLocale(),
+    languages = globalThis.navigator?.languages ?? [],
+  }: { forced?: UiLocale; languages?: readonly string[] } = {},
 ): UiLocale {
   if (forced) return forced;
   if (setting && setting !== 'browser') return setting;

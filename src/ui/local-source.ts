@@ -15,7 +15,8 @@ export function localSource(doc: Document): DraftSource {
         listener = undefined;
       };
     },
-    apply: (composerId, expectedText, edit) => tracker.handle({ type: 'tutur/apply', composerId, expectedText, edit }) as ReturnType<DraftSource['apply']>,
+    apply: (composerId, expectedText, edit) =>
+      tracker.handle({ type: 'tutur/apply', composerId, expectedText, edit }) as ReturnType<DraftSource['apply']>,
     undo: (composerId, expectedText) => tracker.handle({ type: 'tutur/undo', composerId, expectedText }) as ReturnType<DraftSource['undo']>,
   };
 }

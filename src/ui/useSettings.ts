@@ -27,7 +27,8 @@ export function useSettings(store: SettingsStore, managed: ManagedSource = noMan
     let current = false;
     const apply = (raw: unknown) => {
       const { policy: parsed, problems } = parseManaged(raw);
-      if (problems.length) console.warn('[tutur] ignored invalid policy fields:', problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+      if (problems.length)
+        console.warn('[tutur] ignored invalid policy fields:', problems.map((p) => `${p.path}: ${p.message}`).join('; '));
       setPolicy(parsed);
     };
     const applyCurrent = (raw: unknown) => {

@@ -36,7 +36,8 @@ interface Opened {
 
 const editorText = (page: Page): Promise<string> => page.evaluate(() => window.__fixture!.getText());
 const splice = (text: string, { start, end, replacement }: Edit) => text.slice(0, start) + replacement + text.slice(end);
-const APPLIED = (JSON.parse(readFileSync('public/_locales/id/messages.json', 'utf8')) as Record<string, { message: string }>).applied!.message;
+const APPLIED = (JSON.parse(readFileSync('public/_locales/id/messages.json', 'utf8')) as Record<string, { message: string }>).applied!
+  .message;
 
 /** Open the fixture, type the draft like a person would, and open the panel pinned to the tab. */
 async function openDraft(editor: EditorCase): Promise<Opened> {
@@ -60,13 +61,17 @@ async function openDraft(editor: EditorCase): Promise<Opened> {
 
 /** What the content script reports (asked from the panel page, as the background does). */
 async function contentState({ panel, tabId }: Opened): Promise<PageState> {
-  return panel.evaluate((tab) => (globalThis as unknown as { browser: FirefoxApi }).browser.tabs.sendMessage(tab, { type: 'tutur/get-state' }), tabId) as Promise<PageState>;
+  return panel.evaluate(
+    (tab) => (globalThis as unknown as { browser: FirefoxApi }).browser.tabs.sendMessage(tab, { type: 'tutur/get-state' }),
+    tabId,
+  ) as Promise<PageState>;
 }
 
 /** The panel's own path for a fix: a relay through the background to the tab's content script. */
 async function relay({ panel, tabId }: Opened, message: ToContent): Promise<ApplyResult> {
   return panel.evaluate(
-    (tab, msg) => (globalThis as unknown as { browser: FirefoxApi }).browser.runtime.sendMessage({ type: 'tutur/relay', tabId: tab, message: msg }),
+    (tab, msg) =>
+      (globalThis as unknown as { browser: FirefoxApi }).browser.runtime.sendMessage({ type: 'tutur/relay', tabId: tab, message: msg }),
     tabId,
     message,
   ) as Promise<ApplyResult>;
@@ -111,7 +116,9 @@ async function applyAndUndo(o: Opened, edit: Edit, label: string): Promise<void>
   expect(await editorText(o.page), `${label}: the editor's own text after the fix`).toBe(want);
   await undoInPage(o);
   await expect.poll(() => editorText(o.page), { message: `${label}: one Ctrl+Z restores the draft`, timeout: 3000 }).toBe(before);
-  await expect.poll(async () => (await contentState(o)).composer?.text, { message: `${label}: reported after undo`, timeout: 3000 }).toBe(before);
+  await expect
+    .poll(async () => (await contentState(o)).composer?.text, { message: `${label}: reported after undo`, timeout: 3000 })
+    .toBe(before);
 }
 
 for (const editor of EDITOR_CASES) {
@@ -153,7 +160,12 @@ for (const editor of EDITOR_CASES) {
     it('refuses a fix when the draft changed since it was analysed, and changes nothing', async () => {
       const before = await editorText(o.page);
       const { composer } = await contentState(o);
-      const result = await relay(o, { type: 'tutur/apply', composerId: composer!.composerId, expectedText: `${before} (diubah)`, edit: { start: 0, end: 5, replacement: 'Lusa' } });
+      const result = await relay(o, {
+        type: 'tutur/apply',
+        composerId: composer!.composerId,
+        expectedText: `${before} (diubah)`,
+        edit: { start: 0, end: 5, replacement: 'Lusa' },
+      });
       expect(result).toEqual({ ok: false, reason: 'stale', text: before });
       await sleep(200);
       expect(await editorText(o.page)).toBe(before);

@@ -22,7 +22,11 @@ const DATE_INSERT = /^ \((Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} [
 const APPLY = (rule: string) => `[data-rule="${rule}"] [data-action="apply"]`;
 
 async function composerText(page: Page, editor: 'textarea' | 'contenteditable'): Promise<string> {
-  return page.$eval('#composer', (el, kind) => (kind === 'textarea' ? (el as HTMLTextAreaElement).value : (el as HTMLElement).innerText.replace(/\n$/, '')), editor);
+  return page.$eval(
+    '#composer',
+    (el, kind) => (kind === 'textarea' ? (el as HTMLTextAreaElement).value : (el as HTMLElement).innerText.replace(/\n$/, '')),
+    editor,
+  );
 }
 
 const stateOf = (panel: Page) => attribute(panel, '[data-state]', 'data-state');

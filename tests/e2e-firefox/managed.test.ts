@@ -34,7 +34,9 @@ beforeAll(async () => {
   try {
     writeFirefoxPolicy({ '3rdparty': { Extensions: { [geckoIdOf(FIREFOX_E2E_BUILD)]: POLICY } } });
   } catch (error) {
-    throw new Error(`cannot write the Firefox policy file ${FIREFOX_POLICY_FILE} (run the e2e suite as root, or set TUTUR_FIREFOX_POLICY_FILE): ${String(error)}`);
+    throw new Error(
+      `cannot write the Firefox policy file ${FIREFOX_POLICY_FILE} (run the e2e suite as root, or set TUTUR_FIREFOX_POLICY_FILE): ${String(error)}`,
+    );
   }
   server = await serveStatic('tests/fixtures');
   session = await launchWithExtension(FIREFOX_E2E_BUILD, { withTestPolicy: true });
@@ -68,7 +70,10 @@ describe('style pack deployed by Firefox policy', () => {
 
   it('is read by the background at start and remembered, so a panel need not wait for the browser’s first read', async () => {
     const remembered = () =>
-      session.helper.evaluate(async (key) => (await (globalThis as unknown as { browser: FirefoxApi }).browser.storage.local.get(key))[key] ?? null, LAST_POLICY_KEY);
+      session.helper.evaluate(
+        async (key) => (await (globalThis as unknown as { browser: FirefoxApi }).browser.storage.local.get(key))[key] ?? null,
+        LAST_POLICY_KEY,
+      );
     await expect.poll(remembered, { timeout: 10_000 }).toMatchObject(EXPECTED);
   });
 
@@ -92,11 +97,17 @@ describe('style pack deployed by Firefox policy', () => {
     expect(await options.$$eval('[data-pack="Pemerintah Kota Contoh"]', (els) => els.length)).toBe(1);
     expect(await options.$eval('[data-managed]', (el) => el.textContent)).toContain('Managed by your organisation');
     expect(await options.$$eval('[data-managed="defaultAudience"]', (els) => els.length)).toBe(1);
-    const audience = (value: string) => options.$eval(`[data-option="default-audience"][value="${value}"]`, (el) => ({ checked: (el as HTMLInputElement).checked, disabled: (el as HTMLInputElement).disabled }));
+    const audience = (value: string) =>
+      options.$eval(`[data-option="default-audience"][value="${value}"]`, (el) => ({
+        checked: (el as HTMLInputElement).checked,
+        disabled: (el as HTMLInputElement).disabled,
+      }));
     expect((await audience('government')).checked).toBe(true);
     expect((await audience('public')).disabled).toBe(true);
     // A managed pack cannot be replaced, edited or removed from the page.
-    expect(await options.$$eval('[data-action="import-pack"], [data-action="edit-pack"], [data-action="remove-pack"]', (els) => els.length)).toBe(0);
+    expect(
+      await options.$$eval('[data-action="import-pack"], [data-action="edit-pack"], [data-action="remove-pack"]', (els) => els.length),
+    ).toBe(0);
     await options.close();
   });
 });

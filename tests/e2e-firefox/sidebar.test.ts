@@ -69,7 +69,9 @@ async function views(type: 'sidebar' | 'tab' | 'popup'): Promise<PanelView[]> {
 async function clickInView(type: 'sidebar' | 'tab', selector: string): Promise<boolean> {
   return session.helper.evaluate(
     (t, s) => {
-      const view = (globalThis as unknown as { browser: FirefoxApi }).browser.extension.getViews({ type: t }).find((v) => v.location.pathname === '/sidepanel.html');
+      const view = (globalThis as unknown as { browser: FirefoxApi }).browser.extension
+        .getViews({ type: t })
+        .find((v) => v.location.pathname === '/sidepanel.html');
       const button = view?.document.querySelector<HTMLButtonElement>(s);
       button?.click();
       return Boolean(button);
@@ -137,7 +139,9 @@ describe('the toolbar button and the real sidebar', () => {
     await expect.poll(async () => (await views('sidebar'))[0]?.state, { timeout: 10_000 }).toBe('ready');
     const [sidebar] = await views('sidebar');
     expect(sidebar!.url).toBe(`${EXTENSION_ORIGIN}/sidepanel.html`);
-    await expect.poll(async () => (await views('sidebar'))[0]?.rules ?? [], { timeout: 5000 }).toEqual(expect.arrayContaining(['time.relative-date', 'style.all-caps']));
+    await expect
+      .poll(async () => (await views('sidebar'))[0]?.rules ?? [], { timeout: 5000 })
+      .toEqual(expect.arrayContaining(['time.relative-date', 'style.all-caps']));
     expect(await tabUrl(tabId)).toBe(`${fixtures.url}/textarea.html`);
   });
 
@@ -155,10 +159,15 @@ describe('the toolbar button and the real sidebar', () => {
     await clickToolbarButton(session);
     await expect.poll(async () => (await views('sidebar'))[0]?.rules ?? [], { timeout: 10_000 }).toContain('time.relative-date');
     // As when the user clicks in the sidebar: the focus leaves the page for the sidebar's browser.
-    await inBrowserWindow(session.helper, `(() => { SidebarController.browser.contentDocument.getElementById('webext-panels-browser').focus(); return true; })()`);
+    await inBrowserWindow(
+      session.helper,
+      `(() => { SidebarController.browser.contentDocument.getElementById('webext-panels-browser').focus(); return true; })()`,
+    );
     await expect.poll(() => page.evaluate(() => document.hasFocus())).toBe(false);
     expect(await clickInView('sidebar', APPLY)).toBe(true);
-    await expect.poll(() => page.evaluate(() => window.__fixture!.getText()), { timeout: 5000 }).toMatch(/^Besok \([A-Z][a-z]+, \d{1,2} [A-Z][a-z]+ \d{4}\) kami buka/);
+    await expect
+      .poll(() => page.evaluate(() => window.__fixture!.getText()), { timeout: 5000 })
+      .toMatch(/^Besok \([A-Z][a-z]+, \d{1,2} [A-Z][a-z]+ \d{4}\) kami buka/);
     await page.bringToFront();
     await page.focus('.public-DraftEditor-content');
     await chord(page, ['Control'], 'z');
@@ -175,17 +184,30 @@ describe('the on-page badge', () => {
     const badge = await page.waitForSelector('tutur-badge >>> button', { timeout: 5000 });
     await badge!.click();
     const popup = async () =>
-      (await session.helper.evaluate(async () => (await (globalThis as unknown as { browser: FirefoxApi }).browser.windows.getAll({ populate: true })).filter((w) => w.type === 'popup')))
-        .flatMap((w) => (w.tabs ?? []).map((t) => ({ window: w.id!, url: t.url })));
-    await expect.poll(async () => (await popup()).map((p) => p.url), { timeout: 5000 }).toEqual([`${EXTENSION_ORIGIN}/sidepanel.html?tab=${tabId}`]);
+      (
+        await session.helper.evaluate(async () =>
+          (await (globalThis as unknown as { browser: FirefoxApi }).browser.windows.getAll({ populate: true })).filter(
+            (w) => w.type === 'popup',
+          ),
+        )
+      ).flatMap((w) => (w.tabs ?? []).map((t) => ({ window: w.id!, url: t.url })));
+    await expect
+      .poll(async () => (await popup()).map((p) => p.url), { timeout: 5000 })
+      .toEqual([`${EXTENSION_ORIGIN}/sidepanel.html?tab=${tabId}`]);
     // The sidebar stayed closed: a content script's message is not a user action for sidebarAction.open().
     expect(await sidebarState(session)).toEqual({ open: false, id: '' });
-    await expect.poll(async () => (await views('tab')).find((v) => v.url.endsWith(`?tab=${tabId}`))?.state, { timeout: 10_000 }).toBe('ready');
+    await expect
+      .poll(async () => (await views('tab')).find((v) => v.url.endsWith(`?tab=${tabId}`))?.state, { timeout: 10_000 })
+      .toBe('ready');
     // The caret stayed in the composer, and the popup's panel applies a fix there.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('composer');
-    await expect.poll(async () => (await views('tab')).find((v) => v.url.endsWith(`?tab=${tabId}`))?.rules ?? [], { timeout: 5000 }).toContain('time.relative-date');
+    await expect
+      .poll(async () => (await views('tab')).find((v) => v.url.endsWith(`?tab=${tabId}`))?.rules ?? [], { timeout: 5000 })
+      .toContain('time.relative-date');
     expect(await clickInView('tab', APPLY)).toBe(true);
-    await expect.poll(() => page.$eval('#composer', (el) => (el as HTMLTextAreaElement).value), { timeout: 5000 }).toMatch(/^Besok \(.+\) kami buka/);
+    await expect
+      .poll(() => page.$eval('#composer', (el) => (el as HTMLTextAreaElement).value), { timeout: 5000 })
+      .toMatch(/^Besok \(.+\) kami buka/);
     const windowId = (await popup())[0]!.window;
     await session.helper.evaluate((id) => (globalThis as unknown as { browser: FirefoxApi }).browser.windows.remove(id), windowId);
     await page.close();

@@ -36,7 +36,8 @@ const APPLY = '[data-rule="time.relative-date"] [data-action="apply"]';
 async function stateOf(tabId: number): Promise<PageState | null> {
   return session.helper.evaluate(async (id) => {
     try {
-      return ((await (globalThis as unknown as { browser: FirefoxApi }).browser.tabs.sendMessage(id, { type: 'tutur/get-state' })) ?? null) as PageState | null;
+      return ((await (globalThis as unknown as { browser: FirefoxApi }).browser.tabs.sendMessage(id, { type: 'tutur/get-state' })) ??
+        null) as PageState | null;
     } catch {
       return null;
     }
@@ -74,7 +75,13 @@ interface SiteCase {
 const CASES: SiteCase[] = [
   // X runs Draft.js: every fix is a synthetic paste, which Firefox delivers only through its own init fields.
   { url: 'https://x.com/compose/post', composer: '[data-testid="tweetTextarea_0"]', site: 'x', editor: 'draft', account: '@kominfo_kota' },
-  { url: 'https://mastodon.social/home', composer: 'textarea.autosuggest-textarea__textarea', site: 'mastodon', editor: 'textarea', account: '@kominfo' },
+  {
+    url: 'https://mastodon.social/home',
+    composer: 'textarea.autosuggest-textarea__textarea',
+    site: 'mastodon',
+    editor: 'textarea',
+    account: '@kominfo',
+  },
 ];
 
 for (const c of CASES) {

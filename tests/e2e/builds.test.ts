@@ -81,7 +81,10 @@ describe('builds', () => {
 
   it('keeps the side panel within 400 KB gzipped, lexicons and compromise included', () => {
     const files = pageFiles('.output/chrome-mv3', 'sidepanel.html');
-    expect(files.some((f) => /two-.*\.js$/.test(f)), 'compromise is part of what the panel may load').toBe(true);
+    expect(
+      files.some((f) => /two-.*\.js$/.test(f)),
+      'compromise is part of what the panel may load',
+    ).toBe(true);
     expect(gzipSize('.output/chrome-mv3', files)).toBeLessThanOrEqual(400 * KB);
   });
 
@@ -94,7 +97,18 @@ describe('builds', () => {
       for (const file of filesIn(`.output/${dir}`)) {
         if (file.endsWith('.js')) {
           const code = readFileSync(file, 'utf8');
-          for (const api of ['fetch(', 'XMLHttpRequest', 'sendBeacon', 'WebSocket', 'EventSource', 'importScripts', 'new Function', 'eval(', 'import("http', "import('http"]) {
+          for (const api of [
+            'fetch(',
+            'XMLHttpRequest',
+            'sendBeacon',
+            'WebSocket',
+            'EventSource',
+            'importScripts',
+            'new Function',
+            'eval(',
+            'import("http',
+            "import('http",
+          ]) {
             expect(code.includes(api), `${file} uses ${api}`).toBe(false);
           }
         }

@@ -49,7 +49,12 @@ const DRAFTS: Draft[] = [
   {
     lang: 'en',
     // A line break inside a paragraph, then an empty paragraph before the sign-off.
-    lines: ['Tomorrow we open the mobile ID card service 👋🏽 FLOOD WARNING on Jalan Merdeka!', 'Details: https://pontianak.go.id/info @warga 🇮🇩', '', 'Thank you 🙏'],
+    lines: [
+      'Tomorrow we open the mobile ID card service 👋🏽 FLOOD WARNING on Jalan Merdeka!',
+      'Details: https://pontianak.go.id/info @warga 🇮🇩',
+      '',
+      'Thank you 🙏',
+    ],
     breaks: ['Shift+Enter', 'Enter', 'Enter'],
     relative: 'Tomorrow',
     shouted: 'FLOOD WARNING',
@@ -82,7 +87,9 @@ function editsFor(draft: Draft, text: string): NamedEdit[] {
     { name: 'inserting a line break', start: at(draft.shouted) - 1, end: at(draft.shouted), replacement: '\n' },
     { name: 'replacing an emoji with skin tone', start: at('👋🏽'), end: at('👋🏽') + '👋🏽'.length, replacement: '🙏🏾' },
     ...(emptyLine < 0 ? [] : [{ name: 'removing the empty line', start: emptyLine + 1, end: emptyLine + 2, replacement: '' }]),
-    ...(emptyLine < 0 ? [] : [{ name: 'writing on the empty line', start: emptyLine + 1, end: emptyLine + 1, replacement: 'Hotline: 112' }]),
+    ...(emptyLine < 0
+      ? []
+      : [{ name: 'writing on the empty line', start: emptyLine + 1, end: emptyLine + 1, replacement: 'Hotline: 112' }]),
   ];
 }
 
@@ -138,7 +145,8 @@ async function contentState({ panel, tabId }: Opened): Promise<PageState> {
 /** The panel's own path for a fix: a relay through the background to the tab's content script. */
 async function relay({ panel, tabId }: Opened, message: ToContent): Promise<ApplyResult> {
   return panel.evaluate(
-    ([tab, msg]) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage({ type: 'tutur/relay', tabId: tab, message: msg }),
+    ([tab, msg]) =>
+      (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage({ type: 'tutur/relay', tabId: tab, message: msg }),
     [tabId, message] as const,
   ) as Promise<ApplyResult>;
 }
@@ -168,7 +176,9 @@ async function applyAndUndo(o: Opened, edit: Edit, label: string): Promise<void>
   await undoInPage(o);
   await expect.poll(() => editorText(o.page), { message: `${label}: one Ctrl+Z restores the draft`, timeout: 3000 }).toBe(before);
   // The content script sees the undone draft too (the next fix is checked against it).
-  await expect.poll(async () => (await contentState(o)).composer?.text, { message: `${label}: reported after undo`, timeout: 3000 }).toBe(before);
+  await expect
+    .poll(async () => (await contentState(o)).composer?.text, { message: `${label}: reported after undo`, timeout: 3000 })
+    .toBe(before);
 }
 
 /** Click a finding's real apply button in the panel; check the result through the editor's API; undo it. */

@@ -22,9 +22,14 @@ beforeAll(async () => {
   // Writing browser policy needs root: say so plainly rather than skip.
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [E2E_EXTENSION_ID]: { stylePack: pack, defaultAudience: 'government' } } } }));
+    writeFileSync(
+      POLICY_FILE,
+      JSON.stringify({ '3rdparty': { extensions: { [E2E_EXTENSION_ID]: { stylePack: pack, defaultAudience: 'government' } } } }),
+    );
   } catch (error) {
-    throw new Error(`cannot write the Chromium policy file ${POLICY_FILE} (run the e2e suite as root, or set TUTUR_CHROMIUM_POLICY_DIR): ${String(error)}`);
+    throw new Error(
+      `cannot write the Chromium policy file ${POLICY_FILE} (run the e2e suite as root, or set TUTUR_CHROMIUM_POLICY_DIR): ${String(error)}`,
+    );
   }
   server = await serveStatic('tests/fixtures');
   session = await launchWithExtension();
@@ -42,7 +47,9 @@ describe('style pack deployed by policy', () => {
 
   it('reaches the extension through storage.managed', async () => {
     const managed = await session.worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get(),
+      (
+        globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }
+      ).chrome.storage.managed.get(),
     );
     expect(managed).toMatchObject({ defaultAudience: 'government', stylePack: { name: 'Pemerintah Kota Contoh' } });
   });
@@ -50,10 +57,13 @@ describe('style pack deployed by policy', () => {
   it('is read by the background at start and remembered, so a panel need not wait for the browser’s first read', async () => {
     const remembered = () =>
       session.worker.evaluate(async (key) => {
-        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } })
+          .chrome;
         return (await api.storage.local.get(key))[key] ?? null;
       }, LAST_POLICY_KEY);
-    await expect.poll(remembered, { timeout: 10_000 }).toMatchObject({ defaultAudience: 'government', stylePack: { name: 'Pemerintah Kota Contoh' } });
+    await expect
+      .poll(remembered, { timeout: 10_000 })
+      .toMatchObject({ defaultAudience: 'government', stylePack: { name: 'Pemerintah Kota Contoh' } });
   });
 
   it('changes the panel’s tips without the user doing anything', async () => {
@@ -63,7 +73,9 @@ describe('style pack deployed by policy', () => {
     await page.keyboard.insertText('Posyandu buka Kamis pukul 08.00 di Balai RW 05.');
     const panel = await openPanel(session, await tabIdOf(session, page), '&lang=id');
     await panel.locator('[data-rule="hashtag.official-missing"]').waitFor();
-    expect(await panel.locator('[data-rule="hashtag.official-missing"] [data-action="apply"]').getAttribute('data-replacement')).toBe('\n\n#KotaContohMelayani');
+    expect(await panel.locator('[data-rule="hashtag.official-missing"] [data-action="apply"]').getAttribute('data-replacement')).toBe(
+      '\n\n#KotaContohMelayani',
+    );
     // The pack's zone (WITA), and the organisation's audience.
     expect(await panel.locator('[data-rule="time.missing-zone"] [data-action="apply"]').getAttribute('data-replacement')).toBe(' WITA');
     expect(await panel.locator('[data-audience="government"]').getAttribute('aria-pressed')).toBe('true');

@@ -38,7 +38,9 @@ const ready = (panel: Page) => panel.locator('[data-state="ready"]').waitFor();
 describe('side panel', () => {
   it('switching the audience changes the tips and the score', async () => {
     // A post with informal words, "kamu" and a 22-word sentence.
-    const { panel } = await draft('Warga yg belum vaksin nggak perlu khawatir, kamu bisa datang ke posyandu terdekat bersama keluarga tercinta pada hari Sabtu.');
+    const { panel } = await draft(
+      'Warga yg belum vaksin nggak perlu khawatir, kamu bisa datang ke posyandu terdekat bersama keluarga tercinta pada hari Sabtu.',
+    );
     await ready(panel);
     const score = () => panel.locator('[data-score]').getAttribute('data-score');
     // Public: informal spelling is flagged (suggestion), 20-word sentences.
@@ -116,7 +118,11 @@ describe('side panel', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await panel.emulateMedia({ colorScheme: scheme });
       const violations = await panel.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        const axe = (
+          globalThis as unknown as {
+            axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+          }
+        ).axe;
         const result = await axe.run(document);
         return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
       });
@@ -125,8 +131,13 @@ describe('side panel', () => {
   });
 
   it('takes the README screenshots: Indonesian, English and dark mode', async () => {
-    const post = 'Dalam rangka HUT kota, BPBD membuka posko siaga banjir besok pukul 08.00 di Kantor Camat Pontianak Barat. AWAS banjir rob!!! Info: https://pontianak.go.id/siaga #pontianaksiaga';
-    for (const [lang, scheme] of [['id', 'light'], ['en', 'light'], ['id', 'dark']] as const) {
+    const post =
+      'Dalam rangka HUT kota, BPBD membuka posko siaga banjir besok pukul 08.00 di Kantor Camat Pontianak Barat. AWAS banjir rob!!! Info: https://pontianak.go.id/siaga #pontianaksiaga';
+    for (const [lang, scheme] of [
+      ['id', 'light'],
+      ['en', 'light'],
+      ['id', 'dark'],
+    ] as const) {
       const { panel } = await draft(post, `&lang=${lang}`);
       await ready(panel);
       // The audience is remembered per site; earlier tests chose others.

@@ -19,7 +19,9 @@ beforeAll(async () => {
   editors = await serveStatic(await buildEditorFixtures());
   proxy = await startRecordingProxy([fixtures.url, editors.url]);
   // "<-loopback>" sends localhost through the proxy too (Chromium bypasses it by default).
-  session = await launchWithExtension(undefined, { extraArgs: [`--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>'] });
+  session = await launchWithExtension(undefined, {
+    extraArgs: [`--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>'],
+  });
 });
 afterAll(async () => {
   await session?.close();
@@ -32,11 +34,14 @@ afterAll(async () => {
  * component updater, sign-in, autofill and clock services). No extension code can reach them unseen: the bundles
  * hold no network API at all (tests/e2e/builds.test.ts), and the positive control below shows that an extension
  * request to any other host is seen. */
-const CHROMIUM_OWN = /^(?:CONNECT (?:accounts\.google\.com|update\.googleapis\.com|content-autofill\.googleapis\.com|redirector\.gvt1\.com):443|POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?|GET http:\/\/clients2\.google\.com\/time\/1\/current\?)/;
+const CHROMIUM_OWN =
+  /^(?:CONNECT (?:accounts\.google\.com|update\.googleapis\.com|content-autofill\.googleapis\.com|redirector\.gvt1\.com):443|POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?|GET http:\/\/clients2\.google\.com\/time\/1\/current\?)/;
 
 /** Requests that are neither the fixture pages the test opened (and their favicons) nor Chromium's own. */
 const unexpected = (opened: string[]) =>
-  proxy.log.filter((line) => !CHROMIUM_OWN.test(line) && !opened.some((url) => line === `GET ${url}` || line === `GET ${new URL(url).origin}/favicon.ico`));
+  proxy.log.filter(
+    (line) => !CHROMIUM_OWN.test(line) && !opened.some((url) => line === `GET ${url}` || line === `GET ${new URL(url).origin}/favicon.ico`),
+  );
 
 describe('no network requests', () => {
   it('the recording proxy sees requests from the service worker and from extension pages (positive control)', async () => {
@@ -75,7 +80,9 @@ describe('no network requests', () => {
       // With a draft, the templates are folded away under their summary.
       await panel.locator('.templates summary').click();
       await panel.locator('[data-template="event"]').click();
-      await expect.poll(() => page.locator('#composer').evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : el.textContent ?? ''))).toContain('digelar');
+      await expect
+        .poll(() => page.locator('#composer').evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? ''))))
+        .toContain('digelar');
       await panel.close();
       await page.close();
     }

@@ -112,7 +112,15 @@ const SITES: SiteCase[] = [
     account: '@kominfo',
     leaveAlone: ['.spoiler-input__input', '.search__input'],
   },
-  { url: 'https://bsky.app/', composer: '#editor .ProseMirror', site: 'bluesky', platform: 'bluesky', kind: 'post', hasMedia: true, account: '@kominfo.bsky.social' },
+  {
+    url: 'https://bsky.app/',
+    composer: '#editor .ProseMirror',
+    site: 'bluesky',
+    platform: 'bluesky',
+    kind: 'post',
+    hasMedia: true,
+    account: '@kominfo.bsky.social',
+  },
 ];
 
 describe('the manifest', () => {
@@ -245,13 +253,19 @@ describe('composers that are not the first one', () => {
     await page.locator('#contenteditable-root').waitFor();
     await page.keyboard.type(DRAFT);
     await expect.poll(async () => (await stateOf(page))?.composer?.text, { timeout: 5000 }).toBe(DRAFT);
-    expect(await stateOf(page)).toMatchObject({ site: 'youtube', platform: 'generic', composer: { kind: 'comment', editor: 'contenteditable' } });
+    expect(await stateOf(page)).toMatchObject({
+      site: 'youtube',
+      platform: 'generic',
+      composer: { kind: 'comment', editor: 'contenteditable' },
+    });
     const panel = await openPanel(session, await tabIdOf(session, page));
     const button = panel.locator('[data-rule="time.relative-date"] [data-action="apply"]').first();
     await button.waitFor({ timeout: 10_000 });
     const replacement = (await button.getAttribute('data-replacement'))!;
     await button.click();
-    await expect.poll(async () => (await stateOf(page))?.composer?.text, { timeout: 5000 }).toBe(DRAFT.slice(0, 5) + replacement + DRAFT.slice(5));
+    await expect
+      .poll(async () => (await stateOf(page))?.composer?.text, { timeout: 5000 })
+      .toBe(DRAFT.slice(0, 5) + replacement + DRAFT.slice(5));
     await panel.close();
     await page.close();
   });
@@ -289,7 +303,9 @@ describe('the on-page badge', () => {
     const composerId = (await stateOf(page))!.composer!.composerId;
     const caps = DRAFT.indexOf('AWAS BANJIR');
     // What the panel's source sends after each analysis (extension-source.ts `findings`), through the background.
-    expect(await relay(panel, tabId, { type: 'tutur/findings', composerId, count: 3, spans: [{ start: caps, end: caps + 11 }] })).toEqual({ ok: true });
+    expect(await relay(panel, tabId, { type: 'tutur/findings', composerId, count: 3, spans: [{ start: caps, end: caps + 11 }] })).toEqual({
+      ok: true,
+    });
     await expect.poll(() => badge().textContent()).toBe('3');
     expect(await badge().getAttribute('aria-label')).toContain('3');
     expect(await page.evaluate(() => CSS.highlights.has('tutur-finding'))).toBe(true);
@@ -301,7 +317,8 @@ describe('the on-page badge', () => {
     expect(await page.evaluate(() => CSS.highlights.has('tutur-focus'))).toBe(false);
     // The panel itself: hovering a finding draws its span in the page (PanelApp → extensionSource.highlight).
     await panel.locator('[data-rule="style.all-caps"]').first().hover();
-    const focused = () => page.evaluate(() => [...((CSS.highlights.get('tutur-focus') as Highlight | undefined) ?? [])].map((r) => r.toString()));
+    const focused = () =>
+      page.evaluate(() => [...((CSS.highlights.get('tutur-focus') as Highlight | undefined) ?? [])].map((r) => r.toString()));
     await expect.poll(focused).toEqual(['AWAS BANJIR']);
     await panel.mouse.move(400, 5);
     await expect.poll(focused).toEqual([]);
@@ -318,7 +335,13 @@ describe('the on-page badge', () => {
       const button = document.querySelector('tutur-badge')!.shadowRoot!.querySelector('button')!;
       const seen: { opacity: string; count: string | null; underlined: boolean }[] = [];
       (window as unknown as { __badgeStates: typeof seen }).__badgeStates = seen;
-      new MutationObserver(() => seen.push({ opacity: button.style.opacity, count: button.getAttribute('data-tutur-count'), underlined: CSS.highlights.has('tutur-finding') })).observe(button, {
+      new MutationObserver(() =>
+        seen.push({
+          opacity: button.style.opacity,
+          count: button.getAttribute('data-tutur-count'),
+          underlined: CSS.highlights.has('tutur-finding'),
+        }),
+      ).observe(button, {
         attributes: true,
         childList: true,
         characterData: true,
@@ -330,8 +353,16 @@ describe('the on-page badge', () => {
     await page.keyboard.type(' Info');
     await panel.locator('[data-state="ready"]').waitFor();
     const panelCount = async () => String(await panel.locator('[data-rule]').count());
-    await expect.poll(async () => (await badge().getAttribute('data-tutur-count')) === (await panelCount()) && (await badge().evaluate((b) => (b as HTMLElement).style.opacity)) === '').toBe(true);
-    const seen = await page.evaluate(() => (window as unknown as { __badgeStates: { opacity: string; count: string | null; underlined: boolean }[] }).__badgeStates);
+    await expect
+      .poll(
+        async () =>
+          (await badge().getAttribute('data-tutur-count')) === (await panelCount()) &&
+          (await badge().evaluate((b) => (b as HTMLElement).style.opacity)) === '',
+      )
+      .toBe(true);
+    const seen = await page.evaluate(
+      () => (window as unknown as { __badgeStates: { opacity: string; count: string | null; underlined: boolean }[] }).__badgeStates,
+    );
     const dimmed = seen.findIndex((s) => s.opacity === '0.6');
     expect(dimmed, JSON.stringify(seen)).toBeGreaterThanOrEqual(0);
     // While dimmed, the old spans are gone; once the panel counted the new draft, they are drawn again.
@@ -370,7 +401,10 @@ describe('Tutur on a site the user enabled', () => {
   it('the panel can read the tab’s address only once it was opened from the toolbar button (activeTab)', async () => {
     const tabUrl = async () => {
       const panel = await openPanel(session, tabId);
-      const url = await panel.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.get(id).then((t) => t.url ?? null), tabId);
+      const url = await panel.evaluate(
+        (id) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.get(id).then((t) => t.url ?? null),
+        tabId,
+      );
       await panel.close();
       return url;
     };
@@ -445,7 +479,9 @@ describe('Tutur on a site the user enabled', () => {
     await clickToolbarButton(session, instance);
     const panel = await openPanel(session, id, '&lang=en');
     // The page runs Tutur; the control lives in EnableSite's "granted" state and TurnOffSite.
-    await panel.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.permissions.remove({ origins: ['https://sosial.kotacontoh.go.id/*'] }));
+    await panel.evaluate(() =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.permissions.remove({ origins: ['https://sosial.kotacontoh.go.id/*'] }),
+    );
     await expect.poll(() => registered(), { timeout: 5000 }).toEqual([]);
     await instance.reload();
     await instance.waitForTimeout(500);
@@ -467,9 +503,11 @@ async function grantInClick(panel: Page, origin: string, tabId?: number): Promis
       button.id = 'grant';
       button.textContent = 'grant';
       button.onclick = () => {
-        void api.permissions.request({ origins: [`${o}/*`] }).then((granted) =>
-          granted ? api.runtime.sendMessage({ type: 'tutur/enable-site', origin: o, ...(t === null ? {} : { tabId: t }) }) : undefined,
-        );
+        void api.permissions
+          .request({ origins: [`${o}/*`] })
+          .then((granted) =>
+            granted ? api.runtime.sendMessage({ type: 'tutur/enable-site', origin: o, ...(t === null ? {} : { tabId: t }) }) : undefined,
+          );
       };
       document.body.prepend(button);
     },
@@ -488,7 +526,9 @@ interface Chrome {
 
 /** The extension's registered content scripts (ids). */
 async function registered(): Promise<string[]> {
-  return session.worker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+  return session.worker.evaluate(async () =>
+    (await (globalThis as unknown as { chrome: Chrome }).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id),
+  );
 }
 
 /** chrome://extensions → Tutur → Site access: add or remove a site, as the user can in the browser's own settings. */
@@ -503,7 +543,9 @@ async function extensionsPage(method: 'addHostPermission' | 'removeHostPermissio
   const page = await session.context.newPage();
   await page.goto('chrome://extensions/');
   await page.evaluate(
-    ([m, id, p]) => (globalThis as unknown as { chrome: { developerPrivate: Record<string, (id: string, p: string) => Promise<void>> } }).chrome.developerPrivate[m]!(id, p),
+    ([m, id, p]) =>
+      (globalThis as unknown as { chrome: { developerPrivate: Record<string, (id: string, p: string) => Promise<void>> } }).chrome
+        .developerPrivate[m]!(id, p),
     [method, session.extensionId, pattern] as const,
   );
   await page.close();

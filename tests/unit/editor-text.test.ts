@@ -9,7 +9,11 @@ function editor(html: string): HTMLElement {
 describe('plain text of rich composers: one \\n per break, empty paragraph = empty line', () => {
   const cases: [string, string, string][] = [
     ['paragraphs with an empty one (Quill, Lexical)', '<p>Halo</p><p><br></p><p>dunia</p>', 'Halo\n\ndunia'],
-    ['a line break inside a paragraph (Lexical shift+enter)', '<p dir="ltr"><span data-lexical-text="true">satu</span><br><span data-lexical-text="true">dua</span></p>', 'satu\ndua'],
+    [
+      'a line break inside a paragraph (Lexical shift+enter)',
+      '<p dir="ltr"><span data-lexical-text="true">satu</span><br><span data-lexical-text="true">dua</span></p>',
+      'satu\ndua',
+    ],
     ['TipTap trailing hard break', '<p>abc<br><br class="ProseMirror-trailingBreak"></p><p>def</p>', 'abc\n\ndef'],
     [
       'Draft.js blocks',
@@ -19,7 +23,11 @@ describe('plain text of rich composers: one \\n per break, empty paragraph = emp
     ["Chrome's plain contenteditable", 'abc<div>def</div><div><br></div><div>ghi</div>', 'abc\ndef\n\nghi'],
     ['an empty first paragraph', '<p><br></p><p>b</p>', '\nb'],
     ['a trailing placeholder br', 'abc<br>', 'abc'],
-    ['mention chips and emoji images count as their text', '<p>Halo <span contenteditable="false">@warga</span> <img alt="👋" src="data:,">!</p>', 'Halo @warga 👋!'],
+    [
+      'mention chips and emoji images count as their text',
+      '<p>Halo <span contenteditable="false">@warga</span> <img alt="👋" src="data:,">!</p>',
+      'Halo @warga 👋!',
+    ],
     ['HTML formatting whitespace between blocks', '\n  <p>a</p>\n  <p>b</p>\n', 'a\nb'],
     ['a space alone in bold is typed text', '<p>Besok<b> </b>pagi</p>', 'Besok pagi'],
     ["a space alone in a pre-wrap editor's paragraph is typed text", '<p style="white-space: pre-wrap"> </p><p>b</p>', ' \nb'],

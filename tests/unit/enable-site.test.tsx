@@ -13,7 +13,16 @@ let requestedDuringClick: boolean[];
 let inClick = false;
 
 function stub(url: string | undefined) {
-  fakeBrowser.tabs.get = vi.fn(async (id: number) => ({ id, url, index: 0, highlighted: true, active: true, pinned: false, incognito: false, windowId: 1 })) as never;
+  fakeBrowser.tabs.get = vi.fn(async (id: number) => ({
+    id,
+    url,
+    index: 0,
+    highlighted: true,
+    active: true,
+    pinned: false,
+    incognito: false,
+    windowId: 1,
+  })) as never;
   Object.assign(fakeBrowser, {
     permissions: {
       contains: vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o))),
@@ -45,9 +54,21 @@ afterEach(cleanup);
 
 describe('siteOf', () => {
   it('an origin for web pages, "cannot" for browser pages, stores and files, "unknown" without an address', () => {
-    expect(siteOf('https://cms.kotacontoh.go.id/berita?id=1')).toEqual({ origin: 'https://cms.kotacontoh.go.id', host: 'cms.kotacontoh.go.id', pattern: 'https://cms.kotacontoh.go.id/*' });
+    expect(siteOf('https://cms.kotacontoh.go.id/berita?id=1')).toEqual({
+      origin: 'https://cms.kotacontoh.go.id',
+      host: 'cms.kotacontoh.go.id',
+      pattern: 'https://cms.kotacontoh.go.id/*',
+    });
     expect(siteOf('http://intranet:8080/a')).toMatchObject({ pattern: 'http://intranet:8080/*', host: 'intranet:8080' });
-    for (const url of ['chrome://extensions/', 'about:blank', 'file:///home/a.html', 'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/id/firefox/', 'chrome-extension://abc/sidepanel.html', 'not a url']) {
+    for (const url of [
+      'chrome://extensions/',
+      'about:blank',
+      'file:///home/a.html',
+      'https://chromewebstore.google.com/detail/x',
+      'https://addons.mozilla.org/id/firefox/',
+      'chrome-extension://abc/sidepanel.html',
+      'not a url',
+    ]) {
       expect(siteOf(url), url).toBe('cannot');
     }
     expect(siteOf(undefined)).toBe('unknown');
@@ -64,7 +85,11 @@ describe('EnableSite', () => {
     expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['https://cms.kotacontoh.go.id/*'] });
     expect(requestedDuringClick).toEqual([true]);
     await waitFor(() => expect(container.querySelector('[data-site-enable]')!.getAttribute('data-site-enable')).toBe('enabled'));
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'tutur/enable-site', origin: 'https://cms.kotacontoh.go.id', tabId: TAB });
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({
+      type: 'tutur/enable-site',
+      origin: 'https://cms.kotacontoh.go.id',
+      tabId: TAB,
+    });
     expect(container.textContent).toContain(t('id', 'siteEnabled', 'cms.kotacontoh.go.id'));
   });
 

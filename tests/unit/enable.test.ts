@@ -3,7 +3,15 @@
  * WXT's fakeBrowser has no permissions or scripting API: they are stubbed onto it here, in memory. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_SCRIPT, SCRIPT_PREFIX, patternFor, startSiteEnabling, userPatterns, type EnableBrowser, type RegisteredScript } from '../../src/sites/enable';
+import {
+  CONTENT_SCRIPT,
+  SCRIPT_PREFIX,
+  patternFor,
+  startSiteEnabling,
+  userPatterns,
+  type EnableBrowser,
+  type RegisteredScript,
+} from '../../src/sites/enable';
 import { SUPPORTED_SITE_MATCHES } from '../../src/sites/matches';
 
 const CMS = 'https://cms.kotacontoh.go.id';
@@ -33,7 +41,8 @@ function stubBrowser(initialOrigins: string[] = [], tabs: { id: number; url: str
     getRegisteredContentScripts: async () => [...scripts.values()],
     executeScript: vi.fn(async ({ target }: { target: { tabId: number } }) => {
       const tab = tabs.find((t) => t.id === target.tabId);
-      if (!tab || ![...origins].some((o) => tab.url.startsWith(o.replace('/*', '/')))) throw new Error('Cannot access contents of the page');
+      if (!tab || ![...origins].some((o) => tab.url.startsWith(o.replace('/*', '/'))))
+        throw new Error('Cannot access contents of the page');
       tab.hasTutur = true;
       injected.push(tab.id);
     }),
@@ -113,11 +122,14 @@ describe('startSiteEnabling', () => {
   });
 
   it('a grant registers the site and runs Tutur in its open tabs at once; a revocation unregisters it', async () => {
-    const b = stubBrowser([], [
-      { id: 1, url: `${CMS}/berita` },
-      { id: 2, url: `${CMS}/agenda`, hasTutur: true },
-      { id: 3, url: 'https://other.example/' },
-    ]);
+    const b = stubBrowser(
+      [],
+      [
+        { id: 1, url: `${CMS}/berita` },
+        { id: 2, url: `${CMS}/agenda`, hasTutur: true },
+        { id: 3, url: 'https://other.example/' },
+      ],
+    );
     startSiteEnabling(b.api);
     await wait();
     b.grant(`${CMS}/*`);

@@ -67,7 +67,17 @@ function makeChrome(contentHandler: (m: unknown) => Promise<unknown>) {
 }
 
 beforeEach(() => {
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 300, height: 80, top: 0, left: 0, right: 300, bottom: 80, x: 0, y: 0, toJSON: () => ({}) });
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+    width: 300,
+    height: 80,
+    top: 0,
+    left: 0,
+    right: 300,
+    bottom: 80,
+    x: 0,
+    y: 0,
+    toJSON: () => ({}),
+  });
 });
 let tracker: Tracker | undefined;
 afterEach(() => {
@@ -80,7 +90,8 @@ function wire() {
   document.body.innerHTML = '<textarea id="a">Besok posyandu buka.</textarea>';
   const chrome = makeChrome((m) => (isToContent(m) ? tracker!.handle(m) : Promise.resolve(undefined)));
   startHub(chrome.hubApi);
-  const contentSend = (state: PageState) => void chrome.dispatch({ type: 'tutur/state', state }, { id: EXT, url: 'https://x.com/home', tab: { id: TAB } });
+  const contentSend = (state: PageState) =>
+    void chrome.dispatch({ type: 'tutur/state', state }, { id: EXT, url: 'https://x.com/home', tab: { id: TAB } });
   tracker = startTracker(document, generic, contentSend, { debounceMs: 5, scanMs: 5 });
   // The panel's side uses the global `browser` (WXT's fakeBrowser), wired to the same in-memory Chrome.
   Object.assign(fakeBrowser.runtime, {
@@ -132,8 +143,14 @@ describe('messaging between content script, background and panel', () => {
     await wait();
     const before = seen.length;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    await chrome.dispatch({ type: 'tutur/state', state: { site: 'x', platform: 'x', composer: null, composerCount: 0 } }, { id: 'evil', tab: { id: TAB } });
-    await chrome.dispatch({ type: 'tutur/state', state: { site: 'x', platform: 'myspace' } }, { id: EXT, url: 'https://x.com/', tab: { id: TAB } });
+    await chrome.dispatch(
+      { type: 'tutur/state', state: { site: 'x', platform: 'x', composer: null, composerCount: 0 } },
+      { id: 'evil', tab: { id: TAB } },
+    );
+    await chrome.dispatch(
+      { type: 'tutur/state', state: { site: 'x', platform: 'myspace' } },
+      { id: EXT, url: 'https://x.com/', tab: { id: TAB } },
+    );
     await wait();
     expect(seen.length).toBe(before);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('dropped a malformed message'));
@@ -143,7 +160,16 @@ describe('messaging between content script, background and panel', () => {
     const chrome = wire();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const reply = await chrome.dispatch(
-      { type: 'tutur/relay', tabId: TAB, message: { type: 'tutur/apply', composerId: 'c1', expectedText: 'Besok posyandu buka.', edit: { start: 0, end: 5, replacement: 'X' } } },
+      {
+        type: 'tutur/relay',
+        tabId: TAB,
+        message: {
+          type: 'tutur/apply',
+          composerId: 'c1',
+          expectedText: 'Besok posyandu buka.',
+          edit: { start: 0, end: 5, replacement: 'X' },
+        },
+      },
       { id: EXT, url: 'https://x.com/', tab: { id: TAB } },
     );
     expect(reply).toBeUndefined();
@@ -191,12 +217,22 @@ describe('badge, underlines, opening the panel, enabling a site', () => {
     startHub(chrome.hubApi, { enableSite });
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const fromPanel = { id: EXT, url: ORIGIN + 'sidepanel.html' };
-    expect(await chrome.dispatch({ type: 'tutur/enable-site', origin: 'https://cms.kotacontoh.go.id', tabId: 5 }, fromPanel)).toEqual({ ok: true, injected: true });
+    expect(await chrome.dispatch({ type: 'tutur/enable-site', origin: 'https://cms.kotacontoh.go.id', tabId: 5 }, fromPanel)).toEqual({
+      ok: true,
+      injected: true,
+    });
     expect(enableSite).toHaveBeenCalledWith('https://cms.kotacontoh.go.id', 5);
-    expect(await chrome.dispatch({ type: 'tutur/enable-site', origin: 'https://cms.kotacontoh.go.id/path' }, fromPanel)).toEqual({ ok: false });
+    expect(await chrome.dispatch({ type: 'tutur/enable-site', origin: 'https://cms.kotacontoh.go.id/path' }, fromPanel)).toEqual({
+      ok: false,
+    });
     expect(await chrome.dispatch({ type: 'tutur/enable-site', origin: 'javascript:alert(1)' }, fromPanel)).toEqual({ ok: false });
     // A content script (a web page) is not an extension page.
-    expect(await chrome.dispatch({ type: 'tutur/enable-site', origin: 'https://evil.example' }, { id: EXT, url: 'https://evil.example/', tab: { id: TAB } })).toBeUndefined();
+    expect(
+      await chrome.dispatch(
+        { type: 'tutur/enable-site', origin: 'https://evil.example' },
+        { id: EXT, url: 'https://evil.example/', tab: { id: TAB } },
+      ),
+    ).toBeUndefined();
     expect(enableSite).toHaveBeenCalledTimes(1);
   });
 });
@@ -220,7 +256,15 @@ describe('the content script’s light guard agrees with the valibot schema', ()
     { type: 'tutur/apply', composerId: 'c'.repeat(65), expectedText: 'a', edit: { start: 0, end: 1, replacement: 'b' } },
     { type: 'tutur/findings', composerId: 'c1', count: 3 },
     { type: 'tutur/findings', composerId: 'c1', count: 0, spans: [] },
-    { type: 'tutur/findings', composerId: 'c1', count: 2, spans: [{ start: 0, end: 5 }, { start: 7, end: 9 }] },
+    {
+      type: 'tutur/findings',
+      composerId: 'c1',
+      count: 2,
+      spans: [
+        { start: 0, end: 5 },
+        { start: 7, end: 9 },
+      ],
+    },
     { type: 'tutur/findings', composerId: 'c1', count: 2, spans: undefined },
     { type: 'tutur/findings', composerId: 'c1', count: -1 },
     { type: 'tutur/findings', composerId: 'c1', count: 1.5 },

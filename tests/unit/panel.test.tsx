@@ -46,7 +46,9 @@ describe('Panel states, in both languages', () => {
       });
     }
     it(`error keeps the reason and says the draft is untouched (${locale})`, () => {
-      const { container } = render(<Panel view={{ kind: 'error', detail: 'boom' }} locale={locale} audience="public" detectedPlatform="x" actions={noActions} />);
+      const { container } = render(
+        <Panel view={{ kind: 'error', detail: 'boom' }} locale={locale} audience="public" detectedPlatform="x" actions={noActions} />,
+      );
       expect(container.textContent).toContain('boom');
       expect(container.querySelector('[role="alert"]')).not.toBeNull();
     });
@@ -54,18 +56,29 @@ describe('Panel states, in both languages', () => {
       const empty = render(<Panel view={{ kind: 'empty' }} locale={locale} audience="public" detectedPlatform="x" actions={noActions} />);
       expect(empty.container.querySelectorAll('[data-template]')).toHaveLength(6);
       cleanup();
-      const none = render(<Panel view={{ kind: 'no-composer' }} locale={locale} audience="public" detectedPlatform="x" actions={noActions} />);
+      const none = render(
+        <Panel view={{ kind: 'no-composer' }} locale={locale} audience="public" detectedPlatform="x" actions={noActions} />,
+      );
       expect(none.container.querySelectorAll('[data-template]')).toHaveLength(0);
     });
   }
 });
 
 /** A draft source the test drives by hand. */
-function fakeSource(text: string, applyResult: (edit: { start: number; end: number; replacement: string }) => ApplyResult = () => ({ ok: true }), platform: Platform = 'x') {
+function fakeSource(
+  text: string,
+  applyResult: (edit: { start: number; end: number; replacement: string }) => ApplyResult = () => ({ ok: true }),
+  platform: Platform = 'x',
+) {
   let listener: (s: SourceState) => void = () => {};
   const page = (t: string): SourceState => ({
     status: 'page',
-    page: { site: 'x', platform, composerCount: 1, composer: { composerId: 'c1', text: t, selection: null, editor: 'textarea', kind: 'post', hasMedia: false, account: '@pemkot' } },
+    page: {
+      site: 'x',
+      platform,
+      composerCount: 1,
+      composer: { composerId: 'c1', text: t, selection: null, editor: 'textarea', kind: 'post', hasMedia: false, account: '@pemkot' },
+    },
   });
   const source = {
     subscribe(l: (s: SourceState) => void) {
@@ -81,10 +94,28 @@ function fakeSource(text: string, applyResult: (edit: { start: number; end: numb
   return { source, push: (t: string) => listener(page(t)) };
 }
 
-async function mount(text: string, opts: { locale?: UiLocale; settings?: Partial<UserSettings>; apply?: (e: { start: number; end: number; replacement: string }) => ApplyResult; copy?: (t: string) => Promise<boolean>; platform?: Platform; optionsPage?: OptionsPage } = {}) {
+async function mount(
+  text: string,
+  opts: {
+    locale?: UiLocale;
+    settings?: Partial<UserSettings>;
+    apply?: (e: { start: number; end: number; replacement: string }) => ApplyResult;
+    copy?: (t: string) => Promise<boolean>;
+    platform?: Platform;
+    optionsPage?: OptionsPage;
+  } = {},
+) {
   const { source, push } = fakeSource(text, opts.apply, opts.platform);
   const store = memorySettingsStore({ ...DEFAULT_SETTINGS, ...opts.settings });
-  const utils = render(<PanelApp source={source} settingsStore={store} forcedLocale={'locale' in opts ? opts.locale : 'en'} copy={opts.copy} optionsPage={opts.optionsPage} />);
+  const utils = render(
+    <PanelApp
+      source={source}
+      settingsStore={store}
+      forcedLocale={'locale' in opts ? opts.locale : 'en'}
+      copy={opts.copy}
+      optionsPage={opts.optionsPage}
+    />,
+  );
   await waitFor(() => expect(utils.container.querySelector('[data-state]')!.getAttribute('data-state')).not.toBe('loading'));
   return { ...utils, source, push, store };
 }
@@ -114,7 +145,9 @@ describe('PanelApp: findings and fixes', () => {
   });
 
   it('applies through the source with the draft as analysed, shows the new draft, and can undo it', async () => {
-    const { container, source } = await mount(DRAFT, { apply: (e) => ({ ok: true, text: DRAFT.slice(0, e.start) + e.replacement + DRAFT.slice(e.end) }) });
+    const { container, source } = await mount(DRAFT, {
+      apply: (e) => ({ ok: true, text: DRAFT.slice(0, e.start) + e.replacement + DRAFT.slice(e.end) }),
+    });
     fireEvent.click(q(container, '[data-rule="style.all-caps"] [data-action="apply"]')!);
     await waitFor(() => expect(q(container, '[data-rule="style.all-caps"]')).toBeNull());
     expect(source.apply).toHaveBeenCalledWith('c1', DRAFT, { start: 17, end: 28, replacement: 'Awas banjir' });
@@ -203,11 +236,13 @@ describe('PanelApp: a site switched off', () => {
 });
 
 describe('PanelApp: audience', () => {
-  const TEXT = 'Warga yg belum vaksin nggak perlu khawatir, kamu bisa datang ke posyandu terdekat bersama keluarga tercinta pada hari Sabtu.';
+  const TEXT =
+    'Warga yg belum vaksin nggak perlu khawatir, kamu bisa datang ke posyandu terdekat bersama keluarga tercinta pada hari Sabtu.';
 
   it('shows three audience buttons with aria-pressed, and switching changes the tips and the score', async () => {
     const { container, store } = await mount(TEXT);
-    const pressed = () => [...container.querySelectorAll('[data-audience]')].map((b) => `${b.getAttribute('data-audience')}:${b.getAttribute('aria-pressed')}`);
+    const pressed = () =>
+      [...container.querySelectorAll('[data-audience]')].map((b) => `${b.getAttribute('data-audience')}:${b.getAttribute('aria-pressed')}`);
     expect(pressed()).toEqual(['public:true', 'youth:false', 'government:false']);
     const publicRules = rules(container);
     const publicScore = q(container, '[data-score]')!.getAttribute('data-score');
@@ -253,7 +288,9 @@ describe('PanelApp: platform, facts, score, thread, templates', () => {
   });
 
   it('shows detected facts, and prompts for what is missing', async () => {
-    const { container } = await mount('Festival Kuliner digelar di Kantor Wali Kota Pontianak, Kamis (26/11) pukul 09.00 WIB.', { locale: 'id' });
+    const { container } = await mount('Festival Kuliner digelar di Kantor Wali Kota Pontianak, Kamis (26/11) pukul 09.00 WIB.', {
+      locale: 'id',
+    });
     const fact = (k: string) => q(container, `[data-fact="${k}"]`)!;
     expect(fact('where').getAttribute('data-present')).toBe('true');
     expect(fact('where').textContent).toContain('Kantor Wali Kota Pontianak');
@@ -322,14 +359,22 @@ describe('PanelApp: platform, facts, score, thread, templates', () => {
     const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US', 'en']);
     try {
       const open = vi.fn();
-      const chosen = await mount('Besok posyandu buka.', { settings: { uiLanguage: 'id' }, locale: undefined, optionsPage: { href: '/options.html', open } });
+      const chosen = await mount('Besok posyandu buka.', {
+        settings: { uiLanguage: 'id' },
+        locale: undefined,
+        optionsPage: { href: '/options.html', open },
+      });
       const link = q(chosen.container, '.panel-links a')!;
       expect(link.textContent).toBe(t('id', 'optionsLink'));
       expect(link.getAttribute('href')).toBe('/options.html');
       fireEvent.click(link);
       expect(open).toHaveBeenCalledOnce();
       cleanup();
-      const browser = await mount('Besok posyandu buka.', { settings: { uiLanguage: 'browser' }, locale: undefined, optionsPage: { href: '/options.html', open } });
+      const browser = await mount('Besok posyandu buka.', {
+        settings: { uiLanguage: 'browser' },
+        locale: undefined,
+        optionsPage: { href: '/options.html', open },
+      });
       expect(q(browser.container, '.panel-links a')!.textContent).toBe(t('en', 'optionsLink'));
     } finally {
       languages.mockRestore();

@@ -16,7 +16,13 @@ describe('settings schema', () => {
   });
 
   it('repairs damaged storage field by field, keeping what is valid', () => {
-    const { settings, problems } = repairSettings({ version: 1, defaultAudience: 'kids', dictionary: ['ok', 5], uiLanguage: 'id', ignoredRules: ['style.all-caps'] });
+    const { settings, problems } = repairSettings({
+      version: 1,
+      defaultAudience: 'kids',
+      dictionary: ['ok', 5],
+      uiLanguage: 'id',
+      ignoredRules: ['style.all-caps'],
+    });
     expect(settings.defaultAudience).toBe('public');
     expect(settings.uiLanguage).toBe('id');
     expect(settings.dictionary).toEqual([]);
@@ -26,7 +32,11 @@ describe('settings schema', () => {
   });
 
   it('remembers the audience per site and per account', () => {
-    const s = { ...DEFAULT_SETTINGS, defaultAudience: 'government' as const, audienceBySite: { x: 'youth' as const, 'x @dinkes': 'public' as const } };
+    const s = {
+      ...DEFAULT_SETTINGS,
+      defaultAudience: 'government' as const,
+      audienceBySite: { x: 'youth' as const, 'x @dinkes': 'public' as const },
+    };
     expect(audienceFor(s, 'x')).toBe('youth');
     expect(audienceFor(s, 'x', '@dinkes')).toBe('public');
     expect(audienceFor(s, 'x', '@other')).toBe('youth');
@@ -78,11 +88,15 @@ describe('options page', () => {
   it('imports pasted settings; a bad file changes nothing and says why', async () => {
     const { container, store } = mount({ ...DEFAULT_SETTINGS, dictionary: ['Kapuas'] });
     await waitFor(() => expect(container.querySelector('[data-state="ready"]')).not.toBeNull());
-    fireEvent.input(container.querySelector('[data-option="import-text"]')!, { target: { value: '{"version": 1, "defaultAudience": "kids"}' } });
+    fireEvent.input(container.querySelector('[data-option="import-text"]')!, {
+      target: { value: '{"version": 1, "defaultAudience": "kids"}' },
+    });
     fireEvent.click(container.querySelector('[data-action="import"]')!);
     await waitFor(() => expect(container.querySelector('[data-notice="error"]')!.textContent).toContain('defaultAudience (line 1)'));
     expect((await store.load()).dictionary).toEqual(['Kapuas']);
-    fireEvent.input(container.querySelector('[data-option="import-text"]')!, { target: { value: exportSettings({ ...DEFAULT_SETTINGS, dictionary: ['Singkawang'] }) } });
+    fireEvent.input(container.querySelector('[data-option="import-text"]')!, {
+      target: { value: exportSettings({ ...DEFAULT_SETTINGS, dictionary: ['Singkawang'] }) },
+    });
     fireEvent.click(container.querySelector('[data-action="import"]')!);
     await waitFor(async () => expect((await store.load()).dictionary).toEqual(['Singkawang']));
     expect(container.querySelector('[data-notice="info"]')!.textContent).toBe(t('id', 'optionsImportDone'));

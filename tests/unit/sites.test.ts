@@ -9,7 +9,17 @@ import type { SiteAdapter } from '../../src/sites/types';
 
 beforeEach(() => {
   // happy-dom lays nothing out; composers must look visible to count.
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 300, height: 80, top: 0, left: 0, right: 300, bottom: 80, x: 0, y: 0, toJSON: () => ({}) });
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+    width: 300,
+    height: 80,
+    top: 0,
+    left: 0,
+    right: 300,
+    bottom: 80,
+    x: 0,
+    y: 0,
+    toJSON: () => ({}),
+  });
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -27,7 +37,12 @@ describe('siteFor', () => {
     const ids = hosts.map((h) => siteFor(h).id);
     expect(new Set(hosts).size).toBe(hosts.length);
     // A suffix host ('.twitter.com') stands for the hosts under it that its adapter names for the manifest.
-    for (const s of SITES) for (const h of s.hosts.filter((h) => h.startsWith('.'))) expect(hosts.filter((m) => `.${m}`.endsWith(h)), h).not.toEqual([]);
+    for (const s of SITES)
+      for (const h of s.hosts.filter((h) => h.startsWith('.')))
+        expect(
+          hosts.filter((m) => `.${m}`.endsWith(h)),
+          h,
+        ).not.toEqual([]);
     expect(Object.fromEntries(hosts.map((h, i) => [h, ids[i]]))).toEqual({
       'x.com': 'x',
       'twitter.com': 'x',
@@ -153,7 +168,8 @@ describe('Threads', () => {
     const [first, second] = found(th);
     expect([kindOf(th, first!), kindOf(th, second!)]).toEqual(['post', 'thread']);
     expect([hasMedia(first!, th), hasMedia(second!, th)]).toEqual([true, false]);
-    document.body.innerHTML = '<div role="dialog"><div data-pressable-container="true">Asli</div><div role="textbox" contenteditable="true"><p></p></div></div>';
+    document.body.innerHTML =
+      '<div role="dialog"><div data-pressable-container="true">Asli</div><div role="textbox" contenteditable="true"><p></p></div></div>';
     expect(kindOf(th, found(th)[0]!)).toBe('reply');
   });
 });
@@ -170,7 +186,9 @@ describe('Mastodon', () => {
     expect(kindOf(md, compose!)).toBe('post');
     expect(hasMedia(compose!, md)).toBe(true);
     expect(accountOf(document, md)).toBe('@kominfo');
-    document.querySelector('form')!.insertAdjacentElement('afterbegin', Object.assign(document.createElement('div'), { className: 'reply-indicator' }));
+    document
+      .querySelector('form')!
+      .insertAdjacentElement('afterbegin', Object.assign(document.createElement('div'), { className: 'reply-indicator' }));
     expect(kindOf(md, compose!)).toBe('reply');
   });
 });
@@ -219,7 +237,17 @@ describe('generic: any site', () => {
 
   it('never counts hidden or collapsed fields', () => {
     document.body.innerHTML = '<textarea id="a"></textarea>';
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0, x: 0, y: 0, toJSON: () => ({}) });
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+      width: 0,
+      height: 0,
+      top: 0,
+      left: 0,
+      right: 0,
+      bottom: 0,
+      x: 0,
+      y: 0,
+      toJSON: () => ({}),
+    });
     expect(isComposer(document.getElementById('a')!, generic)).toBe(false);
   });
 });

@@ -28,7 +28,10 @@ describe('style pack format', () => {
     ['{\n  "formatVersion": 2,\n  "name": "X"\n}', 'formatVersion (line 2): expected 1'],
     ['{"formatVersion": 1}', 'name: required, but missing'],
     ['{"formatVersion": 1, "name": "X", "timeZone": "EST"}', 'timeZone (line 1): expected WIB, WITA or WIT'],
-    ['{"formatVersion": 1, "name": "X", "hashtags": {"required": ["#ok", "not a tag"]}}', 'hashtags.required[1] (line 1): expected a hashtag such as #KotaContoh'],
+    [
+      '{"formatVersion": 1, "name": "X", "hashtags": {"required": ["#ok", "not a tag"]}}',
+      'hashtags.required[1] (line 1): expected a hashtag such as #KotaContoh',
+    ],
     ['{"formatVersion": 1, "name": "X",}', '(file) (line 1)'],
   ];
   for (const [text, message] of bad) {
@@ -50,8 +53,10 @@ describe('style pack format', () => {
     expect(schema).not.toHaveProperty('additionalProperties');
     const walk = (node: Record<string, unknown>, path: string) => {
       expect('type' in node !== '$ref' in node, path).toBe(true);
-      for (const key of Object.keys(node)) expect(['type', 'properties', 'additionalProperties', 'items', 'enum'], `${path}.${key}`).toContain(key);
-      for (const [k, child] of Object.entries((node.properties as Record<string, Record<string, unknown>>) ?? {})) walk(child, `${path}.${k}`);
+      for (const key of Object.keys(node))
+        expect(['type', 'properties', 'additionalProperties', 'items', 'enum'], `${path}.${key}`).toContain(key);
+      for (const [k, child] of Object.entries((node.properties as Record<string, Record<string, unknown>>) ?? {}))
+        walk(child, `${path}.${k}`);
       if (node.items) walk(node.items as Record<string, unknown>, `${path}[]`);
       if (typeof node.additionalProperties === 'object') walk(node.additionalProperties as Record<string, unknown>, `${path}.*`);
     };
@@ -69,7 +74,10 @@ describe('every rule uses the pack', () => {
   });
   it('acronym.unexplained expands from the pack glossary, over the built-in one', () => {
     const f = rules('Daftar lewat SIKOCO. BPBD siaga.').filter((x) => x.rule === 'acronym.unexplained');
-    expect(f.map((x) => x.fix!.replacement)).toEqual(['Sistem Informasi Kota Contoh (SIKOCO)', 'Badan Penanggulangan Bencana Daerah Kota Contoh (BPBD)']);
+    expect(f.map((x) => x.fix!.replacement)).toEqual([
+      'Sistem Informasi Kota Contoh (SIKOCO)',
+      'Badan Penanggulangan Bencana Daerah Kota Contoh (BPBD)',
+    ]);
   });
   it('plain.jargon applies the preferred terms with the reason', () => {
     const f = rules('Bantuan untuk penyandang cacat di Kota Seribu Taman.').filter((x) => x.rule === 'plain.jargon');
@@ -107,7 +115,11 @@ describe('precedence: managed > user > defaults', () => {
     expect(effectiveSettings(DEFAULT_SETTINGS, {}).packSource).toBeNull();
   });
   it('keeps the valid fields of a policy with a typo, and says what it dropped', () => {
-    const { policy, problems } = parseManaged({ defaultAudience: 'kids', uiLanguage: 'id', stylePack: { formatVersion: 1, name: 'K', timeZone: 'EST' } });
+    const { policy, problems } = parseManaged({
+      defaultAudience: 'kids',
+      uiLanguage: 'id',
+      stylePack: { formatVersion: 1, name: 'K', timeZone: 'EST' },
+    });
     expect(policy).toEqual({ uiLanguage: 'id' });
     expect(problems.map((p) => p.path).sort()).toEqual(['defaultAudience', 'stylePack.timeZone']);
     expect(parseManaged(undefined)).toEqual({ policy: {}, problems: [] });
@@ -116,7 +128,15 @@ describe('precedence: managed > user > defaults', () => {
 
 describe('settings migration', () => {
   it('migrates version 1 settings to version 2 (adds the user style pack)', () => {
-    const v1 = { version: 1, defaultAudience: 'youth', uiLanguage: 'id', audienceBySite: { x: 'public' }, disabledSites: [], dictionary: ['Kapuas'], ignoredRules: [] };
+    const v1 = {
+      version: 1,
+      defaultAudience: 'youth',
+      uiLanguage: 'id',
+      audienceBySite: { x: 'public' },
+      disabledSites: [],
+      dictionary: ['Kapuas'],
+      ignoredRules: [],
+    };
     let value: Record<string, unknown> = v1;
     for (let v = 2; v <= SETTINGS_VERSION; v++) value = SETTINGS_MIGRATIONS[v]!(value);
     const { settings, problems } = repairSettings(value);
@@ -155,17 +175,34 @@ describe('policy changes are picked up while running', () => {
   });
 
   /** A panel on one draft, with a managed source the test controls. */
-  async function panelWith(managed: { load(): Promise<unknown>; lastKnown?(): Promise<unknown>; subscribe(l: (raw: unknown) => void): () => void }) {
+  async function panelWith(managed: {
+    load(): Promise<unknown>;
+    lastKnown?(): Promise<unknown>;
+    subscribe(l: (raw: unknown) => void): () => void;
+  }) {
     const { render } = await import('@testing-library/preact');
     const { h } = await import('preact');
     const { PanelApp } = await import('../../src/ui/PanelApp');
     const { memorySettingsStore } = await import('../../src/settings/store');
     const source = {
-      subscribe: (l: (s: unknown) => void) => (l({ status: 'page', page: { site: 'x', platform: 'x', composerCount: 1, composer: { composerId: 'c1', text: 'Posyandu buka.', selection: null, editor: 'textarea', kind: 'post', hasMedia: false } } }), () => {}),
+      subscribe: (l: (s: unknown) => void) => (
+        l({
+          status: 'page',
+          page: {
+            site: 'x',
+            platform: 'x',
+            composerCount: 1,
+            composer: { composerId: 'c1', text: 'Posyandu buka.', selection: null, editor: 'textarea', kind: 'post', hasMedia: false },
+          },
+        }),
+        () => {}
+      ),
       apply: async () => ({ ok: true }),
       undo: async () => ({ ok: true }),
     };
-    return render(h(PanelApp, { source: source as never, settingsStore: memorySettingsStore(), managedSource: managed, forcedLocale: 'en' })).container;
+    return render(
+      h(PanelApp, { source: source as never, settingsStore: memorySettingsStore(), managedSource: managed, forcedLocale: 'en' }),
+    ).container;
   }
 
   it('a slow policy read does not hold the panel: it starts from the last policy seen, then follows the current one', async () => {
@@ -187,7 +224,11 @@ describe('policy changes are picked up while running', () => {
     const { waitFor, cleanup } = await import('@testing-library/preact');
     const { MANAGED_WAIT_MS } = await import('../../src/ui/useSettings');
     let answer: (raw: unknown) => void = () => {};
-    const container = await panelWith({ load: () => new Promise((r) => (answer = r)), lastKnown: async () => undefined, subscribe: () => () => {} });
+    const container = await panelWith({
+      load: () => new Promise((r) => (answer = r)),
+      lastKnown: async () => undefined,
+      subscribe: () => () => {},
+    });
     await waitFor(() => expect(container.querySelector('[data-state="ready"]')).not.toBeNull(), { timeout: MANAGED_WAIT_MS * 5 });
     expect(container.querySelector('[data-rule="hashtag.official-missing"]')).toBeNull();
     answer({ stylePack: JSON.parse(SAMPLE) });
@@ -203,11 +244,24 @@ describe('policy changes are picked up while running', () => {
     let push: (raw: unknown) => void = () => {};
     const managed = { load: async () => ({}), subscribe: (l: (raw: unknown) => void) => ((push = l), () => {}) };
     const source = {
-      subscribe: (l: (s: unknown) => void) => (l({ status: 'page', page: { site: 'x', platform: 'x', composerCount: 1, composer: { composerId: 'c1', text: 'Posyandu buka.', selection: null, editor: 'textarea', kind: 'post', hasMedia: false } } }), () => {}),
+      subscribe: (l: (s: unknown) => void) => (
+        l({
+          status: 'page',
+          page: {
+            site: 'x',
+            platform: 'x',
+            composerCount: 1,
+            composer: { composerId: 'c1', text: 'Posyandu buka.', selection: null, editor: 'textarea', kind: 'post', hasMedia: false },
+          },
+        }),
+        () => {}
+      ),
       apply: async () => ({ ok: true }),
       undo: async () => ({ ok: true }),
     };
-    const { container } = render(h(PanelApp, { source: source as never, settingsStore: memorySettingsStore(), managedSource: managed, forcedLocale: 'en' }));
+    const { container } = render(
+      h(PanelApp, { source: source as never, settingsStore: memorySettingsStore(), managedSource: managed, forcedLocale: 'en' }),
+    );
     await waitFor(() => expect(container.querySelector('[data-state="ready"]')).not.toBeNull());
     expect(container.querySelector('[data-rule="hashtag.official-missing"]')).toBeNull();
     push({ stylePack: JSON.parse(SAMPLE) });

@@ -5,7 +5,17 @@ import generic from '../../src/sites/generic';
 
 // happy-dom lays nothing out; composers must look visible to count.
 beforeEach(() => {
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 300, height: 80, top: 0, left: 0, right: 300, bottom: 80, x: 0, y: 0, toJSON: () => ({}) });
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+    width: 300,
+    height: 80,
+    top: 0,
+    left: 0,
+    right: 300,
+    bottom: 80,
+    x: 0,
+    y: 0,
+    toJSON: () => ({}),
+  });
 });
 
 let tracker: Tracker | undefined;
@@ -27,11 +37,18 @@ function setup(html: string) {
 describe('content tracker', () => {
   it('reports the composer that is on the page when it starts', () => {
     const sent = setup('<textarea id="a">Halo</textarea>');
-    expect(sent.at(-1)).toMatchObject({ site: 'generic', platform: 'generic', composerCount: 1, composer: { text: 'Halo', editor: 'textarea' } });
+    expect(sent.at(-1)).toMatchObject({
+      site: 'generic',
+      platform: 'generic',
+      composerCount: 1,
+      composer: { text: 'Halo', editor: 'textarea' },
+    });
   });
 
   it('reports no composer, and leaves search boxes, read-only fields and opt-outs alone', () => {
-    const sent = setup('<input type="search"><textarea readonly>x</textarea><textarea data-gramm="false">y</textarea><div contenteditable="true" role="searchbox">z</div>');
+    const sent = setup(
+      '<input type="search"><textarea readonly>x</textarea><textarea data-gramm="false">y</textarea><div contenteditable="true" role="searchbox">z</div>',
+    );
     expect(sent.at(-1)).toMatchObject({ composer: null, composerCount: 0 });
   });
 
@@ -69,7 +86,12 @@ describe('content tracker', () => {
 
   it('refuses a stale fix and changes nothing', async () => {
     setup('<textarea id="a">Besok buka</textarea>');
-    const result = await tracker!.handle({ type: 'tutur/apply', composerId: 'c1', expectedText: 'Besok tutup', edit: { start: 0, end: 5, replacement: 'Lusa' } });
+    const result = await tracker!.handle({
+      type: 'tutur/apply',
+      composerId: 'c1',
+      expectedText: 'Besok tutup',
+      edit: { start: 0, end: 5, replacement: 'Lusa' },
+    });
     expect(result).toEqual({ ok: false, reason: 'stale', text: 'Besok buka' });
     expect((document.getElementById('a') as HTMLTextAreaElement).value).toBe('Besok buka');
   });
@@ -77,7 +99,12 @@ describe('content tracker', () => {
   it('refuses a fix while an IME is composing', async () => {
     setup('<textarea id="a">Besok buka</textarea>');
     document.getElementById('a')!.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
-    const result = await tracker!.handle({ type: 'tutur/apply', composerId: 'c1', expectedText: 'Besok buka', edit: { start: 5, end: 5, replacement: ' (Jumat)' } });
+    const result = await tracker!.handle({
+      type: 'tutur/apply',
+      composerId: 'c1',
+      expectedText: 'Besok buka',
+      edit: { start: 5, end: 5, replacement: ' (Jumat)' },
+    });
     document.getElementById('a')!.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
     expect(result).toMatchObject({ ok: false, reason: 'composing' });
     expect((document.getElementById('a') as HTMLTextAreaElement).value).toBe('Besok buka');
@@ -99,7 +126,12 @@ describe('content tracker', () => {
 
   it('applies a fix to a textarea and reports the new text', async () => {
     const sent = setup('<textarea id="a">Besok buka</textarea>');
-    const result = await tracker!.handle({ type: 'tutur/apply', composerId: 'c1', expectedText: 'Besok buka', edit: { start: 5, end: 5, replacement: ' (Jumat)' } });
+    const result = await tracker!.handle({
+      type: 'tutur/apply',
+      composerId: 'c1',
+      expectedText: 'Besok buka',
+      edit: { start: 5, end: 5, replacement: ' (Jumat)' },
+    });
     expect(result).toEqual({ ok: true, text: 'Besok (Jumat) buka' });
     expect((document.getElementById('a') as HTMLTextAreaElement).value).toBe('Besok (Jumat) buka');
     expect(sent.at(-1)?.composer?.text).toBe('Besok (Jumat) buka');
@@ -218,7 +250,9 @@ describe('badge and underlines', () => {
 
   it('shows the count the panel sends for the active composer; dims it when the draft changes', async () => {
     start('<textarea id="a">Besok</textarea><textarea id="b">Lusa</textarea>');
-    expect(await tracker!.handle({ type: 'tutur/findings', composerId: 'c1', count: 4, spans: [{ start: 0, end: 5 }] })).toEqual({ ok: true });
+    expect(await tracker!.handle({ type: 'tutur/findings', composerId: 'c1', count: 4, spans: [{ start: 0, end: 5 }] })).toEqual({
+      ok: true,
+    });
     expect(badge()!.textContent).toBe('4');
     expect(badge()!.getAttribute('aria-label')).toBe('Tutur: 4');
     expect(await tracker!.handle({ type: 'tutur/findings', composerId: 'c1', count: 120 })).toEqual({ ok: true });
@@ -249,7 +283,10 @@ describe('badge and underlines', () => {
 
   it('answers not-found for findings or highlights of a composer that is gone, and leaves with stop()', async () => {
     start('<textarea id="a">Besok</textarea>');
-    expect(await tracker!.handle({ type: 'tutur/highlight', composerId: 'c9', span: { start: 0, end: 1 } })).toEqual({ ok: false, reason: 'not-found' });
+    expect(await tracker!.handle({ type: 'tutur/highlight', composerId: 'c9', span: { start: 0, end: 1 } })).toEqual({
+      ok: false,
+      reason: 'not-found',
+    });
     expect(await tracker!.handle({ type: 'tutur/highlight', composerId: 'c1', span: null })).toEqual({ ok: true });
     tracker!.stop();
     tracker = undefined;

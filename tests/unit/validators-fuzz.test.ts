@@ -25,10 +25,23 @@ const draft = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constant
 const composerId = fc.string({ maxLength: 64 });
 const validMessage = fc.oneof(
   fc.constant({ type: 'tutur/get-state' }),
-  fc.record({ type: fc.constant('tutur/findings'), composerId, count: fc.nat({ max: MAX_COUNT }), spans: fc.option(fc.array(span, { maxLength: 3 }), { nil: undefined }) }, { requiredKeys: ['type', 'composerId', 'count'] }),
+  fc.record(
+    {
+      type: fc.constant('tutur/findings'),
+      composerId,
+      count: fc.nat({ max: MAX_COUNT }),
+      spans: fc.option(fc.array(span, { maxLength: 3 }), { nil: undefined }),
+    },
+    { requiredKeys: ['type', 'composerId', 'count'] },
+  ),
   fc.record({ type: fc.constant('tutur/highlight'), composerId, span: fc.option(span) }),
   fc.record({ type: fc.constant('tutur/undo'), composerId, expectedText: draft }),
-  fc.record({ type: fc.constant('tutur/apply'), composerId, expectedText: draft, edit: fc.record({ start: offset, end: offset, replacement: draft }) }),
+  fc.record({
+    type: fc.constant('tutur/apply'),
+    composerId,
+    expectedText: draft,
+    edit: fc.record({ start: offset, end: offset, replacement: draft }),
+  }),
 );
 const badValue = fc.oneof(
   fc.anything(),
@@ -44,7 +57,8 @@ const withOneFieldBroken = fc.tuple(validMessage, fc.nat(), badValue).map(([mess
   const paths: (string | number)[][] = [];
   const collect = (value: unknown, path: (string | number)[]) => {
     if (path.length > 0) paths.push(path);
-    if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) collect(v, [...path, Array.isArray(value) ? Number(k) : k]);
+    if (typeof value === 'object' && value !== null)
+      for (const [k, v] of Object.entries(value)) collect(v, [...path, Array.isArray(value) ? Number(k) : k]);
   };
   collect(copy, []);
   const path = paths[pick % paths.length]!;
@@ -56,15 +70,24 @@ const withOneFieldBroken = fc.tuple(validMessage, fc.nat(), badValue).map(([mess
 
 describe('the content script guard and the message schema', () => {
   it('agree on arbitrary values', () => {
-    fc.assert(fc.property(fc.anything(), (m) => isToContent(m) === v.is(ToContentSchema, m)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.anything(), (m) => isToContent(m) === v.is(ToContentSchema, m)),
+      { numRuns: RUNS },
+    );
   });
 
   it('accept every valid message', () => {
-    fc.assert(fc.property(validMessage, (m) => isToContent(m) && v.is(ToContentSchema, m)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(validMessage, (m) => isToContent(m) && v.is(ToContentSchema, m)),
+      { numRuns: RUNS },
+    );
   });
 
   it('agree on messages with one field broken', () => {
-    fc.assert(fc.property(withOneFieldBroken, (m) => isToContent(m) === v.is(ToContentSchema, m)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(withOneFieldBroken, (m) => isToContent(m) === v.is(ToContentSchema, m)),
+      { numRuns: RUNS },
+    );
   });
 });
 
@@ -89,7 +112,13 @@ describe('stored settings', () => {
       fc.property(fc.oneof(fc.anything(), settingsLike), (raw) => {
         const { settings } = repairSettings(raw);
         expect(checkSettings(settings).ok).toBe(true);
-        if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'defaultAudience' in raw && AUDIENCES.includes(raw.defaultAudience as never)) {
+        if (
+          typeof raw === 'object' &&
+          raw !== null &&
+          !Array.isArray(raw) &&
+          'defaultAudience' in raw &&
+          AUDIENCES.includes(raw.defaultAudience as never)
+        ) {
           expect(settings.defaultAudience).toBe(raw.defaultAudience);
         }
       }),
@@ -99,10 +128,17 @@ describe('stored settings', () => {
 
   it('import from any text without throwing, and export → import is the identity', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.json(), settingsLike.map((s) => JSON.stringify(s))), (text) => {
-        const result = importSettings(text);
-        if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.json(),
+          settingsLike.map((s) => JSON.stringify(s)),
+        ),
+        (text) => {
+          const result = importSettings(text);
+          if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: RUNS },
     );
     fc.assert(
@@ -130,20 +166,33 @@ describe('style packs and policies', () => {
 
   it('a style pack, from any text or value, parses or names its problems', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.json(), fc.anything(), packLike, packLike.map((p) => JSON.stringify(p, null, 2))), (input) => {
-        const result = parseStylePack(input);
-        if (!result.ok) {
-          expect(result.problems.length).toBeGreaterThan(0);
-          for (const p of result.problems) expect(typeof p.path).toBe('string');
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.json(),
+          fc.anything(),
+          packLike,
+          packLike.map((p) => JSON.stringify(p, null, 2)),
+        ),
+        (input) => {
+          const result = parseStylePack(input);
+          if (!result.ok) {
+            expect(result.problems.length).toBeGreaterThan(0);
+            for (const p of result.problems) expect(typeof p.path).toBe('string');
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('a policy keeps its valid fields, reports the rest, and always yields valid effective settings', () => {
     const policyLike = fc.record(
-      { stylePack: fc.oneof(packLike, fc.anything()), defaultAudience: fc.oneof(fc.constantFrom(...AUDIENCES), fc.anything()), dictionary: fc.oneof(fc.array(fc.string()), fc.anything()) },
+      {
+        stylePack: fc.oneof(packLike, fc.anything()),
+        defaultAudience: fc.oneof(fc.constantFrom(...AUDIENCES), fc.anything()),
+        dictionary: fc.oneof(fc.array(fc.string()), fc.anything()),
+      },
       { requiredKeys: [] },
     );
     fc.assert(

@@ -12,7 +12,8 @@ const UPDATES = new PhraseList(data.update);
 export function buildChecklist(doc: Doc, pack?: StylePack): Checklist {
   const first = doc.sentences[0];
   const what: Span | null = first ? { start: first.start, end: first.end, text: first.text } : null;
-  const withText = (spans: { start: number; end: number; text: string }[]) => spans.map((s) => ({ start: s.start, end: s.end, text: s.text }));
+  const withText = (spans: { start: number; end: number; text: string }[]) =>
+    spans.map((s) => ({ start: s.start, end: s.end, text: s.text }));
   const checklist: Checklist = {
     kinds: [...postKinds(doc)],
     what,

@@ -104,9 +104,9 @@ export function namesEndingIn(text: string, tokens: readonly Token[], heads: Rea
     // The name starts after the last article: "Visit the Kalbar Museum" names "Kalbar Museum".
     let first = i;
     for (let k = i; k < last; k++) if (LEADING_ARTICLES.has(tokens[k]!.lower)) first = k + 1;
-    if (last > first) out.push({ start: tokens[first]!.start, end: tokens[last]!.end, text: text.slice(tokens[first]!.start, tokens[last]!.end) });
+    if (last > first)
+      out.push({ start: tokens[first]!.start, end: tokens[last]!.end, text: text.slice(tokens[first]!.start, tokens[last]!.end) });
     i = end;
   }
   return out;
 }
-

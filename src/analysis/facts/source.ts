@@ -28,7 +28,11 @@ const SHARED_FROM = new Set(['via', 'sumber', 'source']);
 const BETWEEN_NAME_AND_VERB = /^[\s,]*(?:(?:\p{Lu}\p{L}{0,3}\.)+[\s,]*)*$/u;
 
 export function isOfficialUrl(url: string): boolean {
-  const host = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').split(/[/?#:]/)[0]!.toLowerCase();
+  const host = url
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .split(/[/?#:]/)[0]!
+    .toLowerCase();
   return OFFICIAL.some((d) => host === d || host.endsWith(`.${d}`));
 }
 

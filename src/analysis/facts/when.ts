@@ -34,7 +34,18 @@ const firstWordsOf = (group: string) =>
     .split('|')
     .flatMap((alt) => [/^[a-z]+/.exec(alt)![0], /^[a-z]+/.exec(alt.replace("'?", ''))![0]]);
 // Every match starts with a digit, "(", "hari" or one of these words: WHEN_RE is tried only there.
-export const WHEN = wordStartPattern(WHEN_RE, ['hari', ...firstWordsOf(DAY), ...firstWordsOf(MONTH_NAME), ...firstWordsOf(MONTH_ABBREVIATION), ...firstWordsOf(CLOCK_WORD), ...firstWordsOf(RELATIVE)], true);
+export const WHEN = wordStartPattern(
+  WHEN_RE,
+  [
+    'hari',
+    ...firstWordsOf(DAY),
+    ...firstWordsOf(MONTH_NAME),
+    ...firstWordsOf(MONTH_ABBREVIATION),
+    ...firstWordsOf(CLOCK_WORD),
+    ...firstWordsOf(RELATIVE),
+  ],
+  true,
+);
 
 export function findWhen(text: string): Span[] {
   return scanWordStarts(text, WHEN).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));

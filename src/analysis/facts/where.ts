@@ -64,7 +64,8 @@ export function isPlaceName(lowerName: string): boolean {
 let namePrefixes: Set<string> | undefined;
 function gazetteerPrefixes(): Set<string> {
   const prefixes = new Set<string>();
-  for (const name of gazetteer.keys()) for (let at = name.indexOf(' '); at !== -1; at = name.indexOf(' ', at + 1)) prefixes.add(name.slice(0, at));
+  for (const name of gazetteer.keys())
+    for (let at = name.indexOf(' '); at !== -1; at = name.indexOf(' ', at + 1)) prefixes.add(name.slice(0, at));
   return prefixes;
 }
 
@@ -173,7 +174,8 @@ function continuesName(text: string, tokens: readonly Token[], index: number): b
  * ("jalan ahmad yani", "desa dieng kulon"); other dictionary words end it. */
 function lowerCaseNameEnd(tokens: readonly Token[], from: number): number {
   const isNamePart = (t: Token | undefined) =>
-    t !== undefined && (t.kind === 'number' || (t.kind === 'word' && !isStopword(t.lower) && (isPlaceWord(t.lower) || !isDictionaryWord(t.lower))));
+    t !== undefined &&
+    (t.kind === 'number' || (t.kind === 'word' && !isStopword(t.lower) && (isPlaceWord(t.lower) || !isDictionaryWord(t.lower))));
   const first = tokens[from];
   if (first?.kind !== 'word' || !isNamePart(first)) return -1;
   let end = from;

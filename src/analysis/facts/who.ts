@@ -4,7 +4,17 @@
 import data from './who.json' with { type: 'json' };
 import { readParagraph } from '../doc';
 import { ABBREVIATIONS } from '../text/sentences';
-import { ACRONYMS, hasDerivedShape, isDictionaryWord, isInformalWord, isMisspelling, isOrdinaryWord, isPlaceWord, isStopword, isVerbForm } from '../lexicon';
+import {
+  ACRONYMS,
+  hasDerivedShape,
+  isDictionaryWord,
+  isInformalWord,
+  isMisspelling,
+  isOrdinaryWord,
+  isPlaceWord,
+  isStopword,
+  isVerbForm,
+} from '../lexicon';
 import { PhraseList } from '../text/phrases';
 import { isAllCaps, type Token } from '../text/tokens';
 import { isCalendarWord } from '../time';
@@ -27,7 +37,31 @@ const AFTER_NAME = new Set(data.afterName);
 const EXPRESSIVE = /(.)\1\1|(?:ha|he|hi|hu|wk|kw|xi){2}/;
 const PROSE_SHORTHAND = new Set(data.proseShorthand);
 // Titles that are only a "who" when a name follows (Ibu, Pak, Dr.).
-const NEEDS_NAME = new Set(['bapak', 'ibu', 'pak', 'bu', 'dr', 'dr.', 'drg.', 'prof.', 'ir.', 'h.', 'hj.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'kepala', 'ketua', 'asisten', 'plt', 'pj', 'pj.']);
+const NEEDS_NAME = new Set([
+  'bapak',
+  'ibu',
+  'pak',
+  'bu',
+  'dr',
+  'dr.',
+  'drg.',
+  'prof.',
+  'ir.',
+  'h.',
+  'hj.',
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'kepala',
+  'ketua',
+  'asisten',
+  'plt',
+  'pj',
+  'pj.',
+]);
 
 function extend(text: string, tokens: readonly Token[], matchEnd: number): number {
   let next = tokenAt(tokens, matchEnd);
@@ -86,13 +120,15 @@ export function findWho(text: string, tokens: readonly Token[], places: readonly
     if (!places.some((p) => name.start < p.end && name.end > p.start)) add(name.start, name.end);
   }
   // "Camat Pontianak Barat" inside "Kantor Camat Pontianak Barat" is a place, not a person.
-  return mergeSpans(spans, text).filter((w) => !places.some((p) => w.start >= p.start && w.end <= p.end && (w.start > p.start || w.end < p.end)));
+  return mergeSpans(spans, text).filter(
+    (w) => !places.some((p) => w.start >= p.start && w.end <= p.end && (w.start > p.start || w.end < p.end)),
+  );
 }
-
 
 /** Some word between `from` and `to` is a name (not only capitalised ordinary words). */
 function namesSomeone(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i]!.end <= to; i++) if (tokens[i]!.kind === 'word' && isName(tokens[i]!)) return true;
+  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i]!.end <= to; i++)
+    if (tokens[i]!.kind === 'word' && isName(tokens[i]!)) return true;
   return false;
 }
 
@@ -150,11 +186,13 @@ function properNames(text: string, tokens: readonly Token[]): { start: number; e
     const sentenceStart = starts.has(tokens[i]!.start) || OPENS_QUOTE.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start));
     const named = run.filter((t, k) => !(k === 0 && sentenceStart) && isName(t));
     // At a sentence start a capital means nothing: a word alone there must pass startsWithName.
-    const counted = sentenceStart && run.length === 1 ? (isName(run[0]!) && startsWithName(run[0]!, tokens[end + 1]) ? [run[0]] : []) : named;
+    const counted =
+      sentenceStart && run.length === 1 ? (isName(run[0]!) && startsWithName(run[0]!, tokens[end + 1]) ? [run[0]] : []) : named;
     // An ordinary word or a verb opening the sentence is no part of the name after it ("Warga Al-Azhar"
     // names "Al-Azhar"), nor is an article after it ("Contact the Regional Revenue Agency"); an initial is ("A.R. Baswedan").
     const opener = run[0]!.lower;
-    const opensWithWord = sentenceStart && run.length > 1 && opener.length > 1 && (isOrdinaryWord(opener) || isVerbForm(opener)) && !isPlaceWord(opener);
+    const opensWithWord =
+      sentenceStart && run.length > 1 && opener.length > 1 && (isOrdinaryWord(opener) || isVerbForm(opener)) && !isPlaceWord(opener);
     let firstIndex = opensWithWord ? 1 : 0;
     while (firstIndex < run.length - 1 && !isCapitalised(run[firstIndex]!)) firstIndex++;
     const first = run[firstIndex]!;
@@ -181,7 +219,12 @@ function isName(t: Token): boolean {
   if (isOrdinaryWord(t.lower) || isInformalWord(t.lower) || isMisspelling(t.lower) || ABBREVIATIONS.has(t.lower)) return false;
   if (isPlaceName(t.lower) || isCalendarWord(t.lower)) return false;
   // A hyphenated day range or a document built on an acronym: "Senin-Jumat", "KTP-el".
-  return !t.text.includes('-') || !t.text.split('-').some((part) => isCalendarWord(part.toLowerCase()) || (ACRONYMS.has(part.toUpperCase()) && !AGENCIES.has(part.toUpperCase())));
+  return (
+    !t.text.includes('-') ||
+    !t.text
+      .split('-')
+      .some((part) => isCalendarWord(part.toLowerCase()) || (ACRONYMS.has(part.toUpperCase()) && !AGENCIES.has(part.toUpperCase())))
+  );
 }
 
 /** A line written all in lower case ("kata sutarmidji", "huawei merilis …") has no
@@ -199,7 +242,8 @@ function lowerCaseNames(text: string, tokens: readonly Token[]): { start: number
     while (tokens[end + 1] && isUnknownWord(tokens[end + 1]!) && adjacent(text, tokens[end]!, tokens[end + 1]!)) end++;
     const before = tokens[i - 1]?.lower;
     const after = tokens[end + 1]?.lower;
-    const expected = (before !== undefined && (BEFORE_NAME.has(before) || TITLE_WORDS.has(before))) || (after !== undefined && AFTER_NAME.has(after));
+    const expected =
+      (before !== undefined && (BEFORE_NAME.has(before) || TITLE_WORDS.has(before))) || (after !== undefined && AFTER_NAME.has(after));
     if (expected || readsAsProse()) out.push({ start: tokens[i]!.start, end: tokens[end]!.end });
     i = end;
   }
@@ -208,7 +252,8 @@ function lowerCaseNames(text: string, tokens: readonly Token[]): { start: number
 
 function isUnknownWord(t: Token): boolean {
   if (t.kind !== 'word' || t.text.length < 3 || !/^\p{L}+$/u.test(t.text) || t.lower === 'nya') return false;
-  if (isStopword(t.lower) || isCalendarWord(t.lower) || isPlaceName(t.lower) || isDictionaryWord(t.lower) || hasDerivedShape(t.lower)) return false;
+  if (isStopword(t.lower) || isCalendarWord(t.lower) || isPlaceName(t.lower) || isDictionaryWord(t.lower) || hasDerivedShape(t.lower))
+    return false;
   // A known acronym is no name ("bbm", "ruu"), unless it is an agency ("kpk").
   const upper = t.text.toUpperCase();
   return !ACRONYMS.has(upper) || AGENCIES.has(upper);

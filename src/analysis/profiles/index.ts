@@ -38,4 +38,3 @@ export const PLATFORM_NAMES: Record<Platform, string> = {
   web: 'Web',
   generic: 'Web',
 };
-

@@ -22,7 +22,11 @@ export function splitWords(body: string): string[] | null {
       const candidate = [...prev, piece];
       const current = best[end];
       // Fewer words first; on a tie, avoid very short pieces.
-      if (!current || candidate.length < current.length || (candidate.length === current.length && Math.min(...candidate.map((c) => c.length)) > Math.min(...current.map((c) => c.length)))) {
+      if (
+        !current ||
+        candidate.length < current.length ||
+        (candidate.length === current.length && Math.min(...candidate.map((c) => c.length)) > Math.min(...current.map((c) => c.length)))
+      ) {
         best[end] = candidate;
       }
     }
@@ -52,7 +56,10 @@ const rule = defineRule({
         finding(rule, ctx, p.text, {
           severity: 'suggestion',
           span: { start: t.start, end: t.end },
-          message: { id: `Tulis tagar dengan huruf kapital di tiap kata: ${replacement}`, en: `Capitalise each word of the hashtag: ${replacement}` },
+          message: {
+            id: `Tulis tagar dengan huruf kapital di tiap kata: ${replacement}`,
+            en: `Capitalise each word of the hashtag: ${replacement}`,
+          },
           why: {
             id: 'Tagar satu warna huruf sulit dibaca dan dibacakan huruf demi huruf oleh pembaca layar. Kapital di awal tiap kata (CamelCase) membuatnya jelas: #PontianakBersih.',
             en: 'A one-case hashtag is hard to read and screen readers spell it out. A capital at the start of each word (CamelCase) makes it clear: #PontianakBersih.',

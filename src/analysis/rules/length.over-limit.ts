@@ -18,12 +18,25 @@ export default defineRule({
     const { count, limit, unit } = ctx.length;
     if (limit === 0 || count <= limit) return [];
     const cut = fittingPrefix(doc.text, ctx.platform, limit);
-    const values = { count, limit, over: count - limit, unitId: UNIT[unit].id, unitEn: UNIT[unit].en, platform: PLATFORM_NAMES[ctx.platform] };
+    const values = {
+      count,
+      limit,
+      over: count - limit,
+      unitId: UNIT[unit].id,
+      unitEn: UNIT[unit].en,
+      platform: PLATFORM_NAMES[ctx.platform],
+    };
     return [
       finding(self, ctx, doc.text, {
         severity: 'error',
         span: { start: cut, end: doc.text.length },
-        message: fill({ id: 'Terlalu panjang untuk {platform}: {count}/{limit} {unitId} ({over} lebih)', en: 'Too long for {platform}: {count}/{limit} {unitEn} ({over} over)' }, values),
+        message: fill(
+          {
+            id: 'Terlalu panjang untuk {platform}: {count}/{limit} {unitId} ({over} lebih)',
+            en: 'Too long for {platform}: {count}/{limit} {unitEn} ({over} over)',
+          },
+          values,
+        ),
         why: fill(
           {
             id: '{platform} menolak atau memotong unggahan di atas {limit} {unitId}. Bagian yang disorot melewati batas: ringkas, atau pecah jadi utas.',

@@ -7,14 +7,17 @@ export default defineRule({
   category: 'reach',
   scope: 'draft',
   check: tooMany({
-  severity: 'suggestion',
-  items: (doc) => doc.tokens.filter((t) => t.kind === 'url'),
-  max: (ctx) => ctx.platformProfile.links,
-  message: { id: '{count} tautan; untuk {platform} sebaiknya ≤ {max}', en: '{count} links; aim for ≤ {max} on {platform}' },
-  messageWhenNone: { id: 'Tautan di keterangan {platform} tidak bisa diklik: tulis “tautan di bio”', en: 'Links in {platform} captions cannot be clicked: say “link in bio”' },
-  why: {
-    id: 'Satu tautan dengan ajakan yang jelas lebih banyak diklik daripada beberapa tautan. Di Instagram, tautan di keterangan tidak bisa diklik: tulis “tautan di bio”.',
-    en: 'One link with a clear call to action gets more clicks than several. On Instagram, links in captions cannot be clicked: say “link in bio”.',
-  },
-}),
+    severity: 'suggestion',
+    items: (doc) => doc.tokens.filter((t) => t.kind === 'url'),
+    max: (ctx) => ctx.platformProfile.links,
+    message: { id: '{count} tautan; untuk {platform} sebaiknya ≤ {max}', en: '{count} links; aim for ≤ {max} on {platform}' },
+    messageWhenNone: {
+      id: 'Tautan di keterangan {platform} tidak bisa diklik: tulis “tautan di bio”',
+      en: 'Links in {platform} captions cannot be clicked: say “link in bio”',
+    },
+    why: {
+      id: 'Satu tautan dengan ajakan yang jelas lebih banyak diklik daripada beberapa tautan. Di Instagram, tautan di keterangan tidak bisa diklik: tulis “tautan di bio”.',
+      en: 'One link with a clear call to action gets more clicks than several. On Instagram, links in captions cannot be clicked: say “link in bio”.',
+    },
+  }),
 });

@@ -7,13 +7,16 @@ export default defineRule({
   category: 'reach',
   scope: 'draft',
   check: tooMany({
-  severity: 'suggestion',
-  items: (doc) => doc.tokens.filter((t) => t.kind === 'mention'),
-  max: (ctx) => ctx.platformProfile.mentions,
-  message: { id: '{count} akun disebut; untuk {platform} sebaiknya ≤ {max}', en: '{count} accounts tagged; aim for ≤ {max} on {platform}' },
-  why: {
-    id: 'Menandai banyak akun terlihat seperti spam dan bisa dibatasi platform. Sebut akun yang benar-benar terlibat, misalnya instansi pelaksana.',
-    en: 'Tagging many accounts looks like spam and platforms may limit it. Tag only the accounts truly involved, such as the office running the service.',
-  },
-}),
+    severity: 'suggestion',
+    items: (doc) => doc.tokens.filter((t) => t.kind === 'mention'),
+    max: (ctx) => ctx.platformProfile.mentions,
+    message: {
+      id: '{count} akun disebut; untuk {platform} sebaiknya ≤ {max}',
+      en: '{count} accounts tagged; aim for ≤ {max} on {platform}',
+    },
+    why: {
+      id: 'Menandai banyak akun terlihat seperti spam dan bisa dibatasi platform. Sebut akun yang benar-benar terlibat, misalnya instansi pelaksana.',
+      en: 'Tagging many accounts looks like spam and platforms may limit it. Tag only the accounts truly involved, such as the office running the service.',
+    },
+  }),
 });

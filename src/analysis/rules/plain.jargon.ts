@@ -53,7 +53,10 @@ const rule = defineRule({
         if ((kind === 'id' && language === 'en') || (kind === 'en' && language === 'id')) continue;
         taken.push([m.start, m.end]);
         const first = entry.use[0];
-        const alternatives = entry.use.filter(Boolean).map((u) => `“${u}”`).join(kind === 'en' ? ' or ' : ' atau ');
+        const alternatives = entry.use
+          .filter(Boolean)
+          .map((u) => `“${u}”`)
+          .join(kind === 'en' ? ' or ' : ' atau ');
         let fix: FindingInput['fix'];
         if (entry.fix && first !== undefined) {
           const remove = first === '';
@@ -63,7 +66,9 @@ const rule = defineRule({
             start: m.start,
             end,
             replacement,
-            label: remove ? { id: `Hapus “${m.text}”`, en: `Remove “${m.text}”` } : { id: `Ganti dengan “${replacement}”`, en: `Replace with “${replacement}”` },
+            label: remove
+              ? { id: `Hapus “${m.text}”`, en: `Remove “${m.text}”` }
+              : { id: `Ganti dengan “${replacement}”`, en: `Replace with “${replacement}”` },
           };
         }
         const packReason = kind === 'pack' ? entry.reason : undefined;
@@ -72,8 +77,14 @@ const rule = defineRule({
             severity: kind === 'pack' ? 'warning' : 'suggestion',
             span: { start: m.start, end: m.end },
             message: alternatives
-              ? fill({ id: '“{phrase}” bisa lebih sederhana: {alt}', en: '“{phrase}” can be plainer: {alt}' }, { phrase: m.text, alt: alternatives })
-              : fill({ id: '“{phrase}” bisa dihapus atau ditulis lebih sederhana', en: '“{phrase}” can go, or be said more plainly' }, { phrase: m.text }),
+              ? fill(
+                  { id: '“{phrase}” bisa lebih sederhana: {alt}', en: '“{phrase}” can be plainer: {alt}' },
+                  { phrase: m.text, alt: alternatives },
+                )
+              : fill(
+                  { id: '“{phrase}” bisa dihapus atau ditulis lebih sederhana', en: '“{phrase}” can go, or be said more plainly' },
+                  { phrase: m.text },
+                ),
             why: packReason
               ? { id: packReason, en: packReason }
               : kind === 'en'

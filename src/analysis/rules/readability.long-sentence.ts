@@ -17,7 +17,10 @@ const rule = defineRule({
         finding(rule, ctx, p.text, {
           severity: words > max * 1.6 ? 'warning' : 'suggestion',
           span: { start: s.start, end: s.end },
-          message: fill({ id: 'Kalimat panjang: {words} kata (sebaiknya ≤ {max})', en: 'Long sentence: {words} words (aim for ≤ {max})' }, { words, max }),
+          message: fill(
+            { id: 'Kalimat panjang: {words} kata (sebaiknya ≤ {max})', en: 'Long sentence: {words} words (aim for ≤ {max})' },
+            { words, max },
+          ),
           why: fill(
             {
               id: 'Kalimat yang lebih dari {max} kata sulit diikuti di layar kecil. Pecah jadi dua atau tiga kalimat; satu kalimat, satu gagasan.',

@@ -29,7 +29,13 @@ export default defineRule({
         finding(self, ctx, doc.text, {
           severity: isOnlyFormula || doc.paragraphs.length === 1 ? 'suggestion' : 'info',
           span: { start, end: first.start + opening.end },
-          message: fill({ id: 'Baris pertama dibuka dengan “{phrase}”, bukan dengan beritanya', en: 'The first line opens with “{phrase}”, not with the news' }, { phrase: opening.text }),
+          message: fill(
+            {
+              id: 'Baris pertama dibuka dengan “{phrase}”, bukan dengan beritanya',
+              en: 'The first line opens with “{phrase}”, not with the news',
+            },
+            { phrase: opening.text },
+          ),
           why: {
             id: 'Di linimasa, pembaca sering hanya melihat baris pertama. Taruh intinya di sana (apa, untuk siapa, kapan) dan pindahkan salam ke akhir atau hapus. Contoh: “Layanan KTP keliling hadir di Kelurahan Sungai Bangkong, Sabtu (28/11) pukul 08.00–12.00 WIB.”',
             en: 'In a feed, readers often see only the first line. Put the point there (what, for whom, when) and move the greeting to the end or drop it. Example: “Mobile ID-card service at Sungai Bangkong, Saturday 28 November, 8 am–noon WIB.”',
@@ -46,7 +52,10 @@ export default defineRule({
       finding(self, ctx, doc.text, {
         severity: 'suggestion',
         span: { start: sentence.start, end: sentence.end },
-        message: fill({ id: 'Kalimat pembuka terlalu panjang ({words} kata)', en: 'The opening sentence is long ({words} words)' }, { words }),
+        message: fill(
+          { id: 'Kalimat pembuka terlalu panjang ({words} kata)', en: 'The opening sentence is long ({words} words)' },
+          { words },
+        ),
         why: fill(
           {
             id: 'Kalimat pertama adalah kail: pembaca memutuskan dalam sekejap apakah lanjut membaca. Buat di bawah {max} kata dan sebut intinya dulu.',

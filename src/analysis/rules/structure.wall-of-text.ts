@@ -22,7 +22,10 @@ export default defineRule({
       finding(self, ctx, doc.text, {
         severity: 'suggestion',
         span: { start: block.start, end: block.end },
-        message: fill({ id: 'Satu blok panjang tanpa jeda baris ({words} kata)', en: 'One long block with no line breaks ({words} words)' }, { words }),
+        message: fill(
+          { id: 'Satu blok panjang tanpa jeda baris ({words} kata)', en: 'One long block with no line breaks ({words} words)' },
+          { words },
+        ),
         why: {
           id: 'Di layar ponsel, blok teks panjang dilewati. Pisahkan jadi paragraf pendek: satu gagasan per paragraf, dengan baris kosong di antaranya.',
           en: 'On a phone screen, a long block of text gets skipped. Break it into short paragraphs: one idea each, with a blank line between them.',

@@ -8,7 +8,6 @@ import { isCalendarWord } from '../time';
 import type { Finding } from '../types';
 import { findPlaceholders, inPlaceholder } from '../text/placeholders';
 
-
 function isShouted(word: string, dictionary: ReadonlySet<string>): boolean {
   if (!isAllCaps(word) || isAcronymLike(word, dictionary)) return false;
   const lower = word.toLowerCase();
@@ -36,7 +35,14 @@ function isAcronymHere(t: Token, inPlace: (t: Token) => boolean, dictionary: Rea
 
 /** Sentence case for a run of capitals, keeping acronyms in capitals (or as the glossary writes them:
  * "Disdukcapil") and capitals on place names, days and months ("Kota Pontianak", "Desember"). */
-function sentenceCase(text: string, tokens: Token[], offset: number, capitaliseFirst: boolean, inPlace: (t: Token) => boolean, dictionary: ReadonlySet<string>): string {
+function sentenceCase(
+  text: string,
+  tokens: Token[],
+  offset: number,
+  capitaliseFirst: boolean,
+  inPlace: (t: Token) => boolean,
+  dictionary: ReadonlySet<string>,
+): string {
   const lowered = lowerCaseSameLength(text);
   let out = '';
   let cursor = 0;
@@ -76,7 +82,12 @@ const rule = defineRule({
         }
         // A run of consecutive capitalised words (numbers may sit inside: "TUTUP 3 HARI").
         let j = i;
-        while (j + 1 < words.length && !inPlaceholder(slots, words[j + 1]!.start, words[j + 1]!.end) && (words[j + 1]!.kind === 'number' || (words[j + 1]!.kind === 'word' && isAllCaps(words[j + 1]!.text)))) j++;
+        while (
+          j + 1 < words.length &&
+          !inPlaceholder(slots, words[j + 1]!.start, words[j + 1]!.end) &&
+          (words[j + 1]!.kind === 'number' || (words[j + 1]!.kind === 'word' && isAllCaps(words[j + 1]!.text)))
+        )
+          j++;
         const run = words.slice(i, j + 1);
         const inPlace = placesOf(p.text, run);
         const edge = (t: Token) => t.kind !== 'word' || isAcronymHere(t, inPlace, ctx.dictionary);
@@ -94,7 +105,10 @@ const rule = defineRule({
             finding(rule, ctx, p.text, {
               severity: 'warning',
               span: { start, end },
-              message: { id: `Huruf kapital semua terbaca seperti berteriak: “${original}”`, en: `All capitals read as shouting: “${original}”` },
+              message: {
+                id: `Huruf kapital semua terbaca seperti berteriak: “${original}”`,
+                en: `All capitals read as shouting: “${original}”`,
+              },
               why: {
                 id: 'Tulisan kapital semua mirip pesan berantai dan hoaks, dan lebih sulit dibaca. Tulis biasa; singkatan seperti BPBD tetap kapital. Contoh: “Awas banjir” bukan “AWAS BANJIR”.',
                 en: 'All-caps text looks like chain messages and hoaxes, and is harder to read. Write it normally; acronyms such as BPBD stay in capitals. Example: “Flood warning”, not “FLOOD WARNING”.',

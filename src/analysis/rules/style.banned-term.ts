@@ -23,8 +23,13 @@ const rule = defineRule({
         finding(rule, ctx, doc.text, {
           severity: 'warning',
           span: { start: m.start, end: m.end },
-          message: fill({ id: '“{term}” tidak dipakai oleh {org}', en: '“{term}” is not used by {org}' }, { term: m.text, org: pack.name ?? 'organisasi Anda' }),
-          why: reason ? { id: reason, en: reason } : { id: 'Istilah ini dilarang dalam panduan gaya organisasi Anda.', en: 'Your organisation’s style guide forbids this term.' },
+          message: fill(
+            { id: '“{term}” tidak dipakai oleh {org}', en: '“{term}” is not used by {org}' },
+            { term: m.text, org: pack.name ?? 'organisasi Anda' },
+          ),
+          why: reason
+            ? { id: reason, en: reason }
+            : { id: 'Istilah ini dilarang dalam panduan gaya organisasi Anda.', en: 'Your organisation’s style guide forbids this term.' },
         }),
       );
     }

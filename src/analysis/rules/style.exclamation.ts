@@ -22,7 +22,12 @@ const rule = defineRule({
             id: 'Tanda seru berderet adalah ciri pesan berantai dan hoaks; satu tanda sudah cukup. Contoh: “Jalan ditutup!” bukan “Jalan ditutup!!!”.',
             en: 'Strings of exclamation marks are a hallmark of chain messages and hoaxes; one is enough. Example: “Road closed!” rather than “Road closed!!!”.',
           },
-          fix: { start: m.index, end: m.index + m[0].length, replacement, label: { id: `Ganti dengan “${replacement}”`, en: `Replace with “${replacement}”` } },
+          fix: {
+            start: m.index,
+            end: m.index + m[0].length,
+            replacement,
+            label: { id: `Ganti dengan “${replacement}”`, en: `Replace with “${replacement}”` },
+          },
         }),
       );
     }

@@ -15,7 +15,10 @@ const rule = defineRule({
         finding(rule, ctx, p.text, {
           severity: 'error',
           span: slot,
-          message: fill({ id: 'Isi bagian templat {slot}', en: 'Fill in the template’s {slot}' }, { slot: p.text.slice(slot.start, slot.end) }),
+          message: fill(
+            { id: 'Isi bagian templat {slot}', en: 'Fill in the template’s {slot}' },
+            { slot: p.text.slice(slot.start, slot.end) },
+          ),
           why: {
             id: 'Bagian dalam kurung siku berhuruf kapital adalah tempat isian templat. Ganti dengan keterangan sebenarnya sebelum mengunggah.',
             en: 'Capitals in square brackets mark what a template asks you to fill in. Replace them with the real details before posting.',

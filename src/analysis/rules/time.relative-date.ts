@@ -19,7 +19,10 @@ for (const lang of ['id', 'en'] as const) {
 // "Senin depan", "Sabtu ini", "next Friday"; a phrase listed above keeps its meaning ("minggu depan" is next week).
 for (const lang of ['id', 'en'] as const) {
   const w = lexicon.weekdays[lang];
-  const names: [string, number][] = [...w.days.map((d, i): [string, number] => [d, i]), ...Object.entries(w.aliases as Record<string, string>).map(([a, d]): [string, number] => [a, w.days.indexOf(d)])];
+  const names: [string, number][] = [
+    ...w.days.map((d, i): [string, number] => [d, i]),
+    ...Object.entries(w.aliases as Record<string, string>).map(([a, d]): [string, number] => [a, w.days.indexOf(d)]),
+  ];
   const words = Object.entries(('after' in w ? w.after : w.before) as Record<string, Week>);
   for (const [name, weekday] of names) {
     for (const [word, week] of words) {
@@ -38,7 +41,11 @@ const phrases = [...OFFSETS.keys()].sort((a, b) => b.length - a.length).map((p) 
 const RELATIVE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 // Tried only where the first word of an expression starts.
 // A word start is a run of letters: "jum'at" starts with "jum".
-export const RELATIVE = wordStartPattern(RELATIVE_RE, [...OFFSETS.keys()].map((phrase) => /^[a-z]+/.exec(phrase)![0]), false);
+export const RELATIVE = wordStartPattern(
+  RELATIVE_RE,
+  [...OFFSETS.keys()].map((phrase) => /^[a-z]+/.exec(phrase)![0]),
+  false,
+);
 // A date written right after the expression: "besok, Jumat (27/11)", "today (27 Nov)".
 const DATE_FOLLOWS_RE =
   /^[\s,(–-]*(?:(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s*[/.-]\s*\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\p{L}*)/iu;

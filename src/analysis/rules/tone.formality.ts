@@ -33,12 +33,25 @@ function slangFindings(doc: Draft, ctx: DraftContext): Finding[] {
       finding(rule, ctx, doc.text, {
         severity: ctx.audience === 'government' ? 'warning' : 'suggestion',
         span: { start: t.start, end: t.end },
-        message: fill({ id: 'Kata gaul “{word}” untuk pembaca {audience}', en: 'Slang “{word}” for a {audienceEn} audience' }, { word: t.text, audience: ctx.audience === 'government' ? 'pemerintahan' : 'umum', audienceEn: ctx.audience === 'government' ? 'government' : 'general' }),
+        message: fill(
+          { id: 'Kata gaul “{word}” untuk pembaca {audience}', en: 'Slang “{word}” for a {audienceEn} audience' },
+          {
+            word: t.text,
+            audience: ctx.audience === 'government' ? 'pemerintahan' : 'umum',
+            audienceEn: ctx.audience === 'government' ? 'government' : 'general',
+          },
+        ),
         why: {
           id: 'Akun resmi yang memakai bahasa gaul terdengar kurang serius bagi pembaca umum dan sesama instansi. Untuk anak muda, bahasa santai boleh; pilih audiens “Milenial & Gen Z” bila itu sasarannya.',
           en: 'An official account using slang sounds less serious to the general public and to other agencies. For young readers a casual tone is fine; pick the “Young people” audience if they are the target.',
         },
-        fix: { ...edit, label: formal === '' ? { id: `Hapus “${t.text}”`, en: `Remove “${t.text}”` } : { id: `Ganti dengan “${edit.replacement}”`, en: `Replace with “${edit.replacement}”` } },
+        fix: {
+          ...edit,
+          label:
+            formal === ''
+              ? { id: `Hapus “${t.text}”`, en: `Remove “${t.text}”` }
+              : { id: `Ganti dengan “${edit.replacement}”`, en: `Replace with “${edit.replacement}”` },
+        },
       }),
     );
   }
@@ -56,12 +69,20 @@ function pronounFindings(doc: Draft, ctx: DraftContext): Finding[] {
         return finding(rule, ctx, doc.text, {
           severity: 'suggestion',
           span: { start: t.start, end: t.end },
-          message: fill({ id: '“{word}” terlalu akrab untuk pembaca pemerintahan', en: '“{word}” is too familiar for government readers' }, { word: t.text }),
+          message: fill(
+            { id: '“{word}” terlalu akrab untuk pembaca pemerintahan', en: '“{word}” is too familiar for government readers' },
+            { word: t.text },
+          ),
           why: {
             id: 'Untuk sesama instansi dan pejabat, sapaan “Anda” atau “Bapak/Ibu” lebih tepat daripada “kamu”.',
             en: 'For officials and other agencies, address readers as “Anda” or “Bapak/Ibu” rather than “kamu”.',
           },
-          fix: { start: t.start, end: t.end, replacement, label: { id: `Ganti dengan “${replacement}”`, en: `Replace with “${replacement}”` } },
+          fix: {
+            start: t.start,
+            end: t.end,
+            replacement,
+            label: { id: `Ganti dengan “${replacement}”`, en: `Replace with “${replacement}”` },
+          },
         });
       });
   }
@@ -77,7 +98,12 @@ function pronounFindings(doc: Draft, ctx: DraftContext): Finding[] {
             id: 'Milenial dan Gen Z lebih merasa diajak bicara dengan “kamu”. Pakai satu sapaan secara konsisten dalam satu unggahan.',
             en: 'Young Indonesian readers feel addressed by “kamu” rather than the formal “Anda”. Use one form of address throughout a post.',
           },
-          fix: { start: m.start, end: m.end, replacement: matchCase(m.text, 'kamu'), label: { id: 'Ganti dengan “kamu”', en: 'Replace with “kamu”' } },
+          fix: {
+            start: m.start,
+            end: m.end,
+            replacement: matchCase(m.text, 'kamu'),
+            label: { id: 'Ganti dengan “kamu”', en: 'Replace with “kamu”' },
+          },
         }),
       );
   }
@@ -104,7 +130,10 @@ function stiffFindings(doc: Draft, ctx: DraftContext): Finding[] {
     finding(rule, ctx, doc.text, {
       severity: 'suggestion',
       span: { start: m.start, end: m.end },
-      message: fill({ id: 'Rumusan surat dinas “{phrase}” terasa kaku untuk anak muda', en: 'Letter formula “{phrase}” feels stiff to young readers' }, { phrase: m.text }),
+      message: fill(
+        { id: 'Rumusan surat dinas “{phrase}” terasa kaku untuk anak muda', en: 'Letter formula “{phrase}” feels stiff to young readers' },
+        { phrase: m.text },
+      ),
       why: {
         id: 'Bahasa surat dinas membuat anak muda berhenti membaca. Bicara langsung: “Kamu bisa daftar mulai Senin, 30 November 2026.”',
         en: 'Official-letter language makes young people stop reading. Speak directly: “You can sign up from Monday, 30 November 2026.”',

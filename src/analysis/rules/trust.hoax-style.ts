@@ -19,7 +19,10 @@ const LISTS: Record<Marker, PhraseList> = {
 const TEXTS: Record<Marker, { severity: Severity; message: Localized; why: Localized }> = {
   share: {
     severity: 'warning',
-    message: { id: '“{phrase}” mendesak pembaca menyebarkan: ciri khas pesan berantai', en: '“{phrase}” pushes readers to share: the mark of a chain message' },
+    message: {
+      id: '“{phrase}” mendesak pembaca menyebarkan: ciri khas pesan berantai',
+      en: '“{phrase}” pushes readers to share: the mark of a chain message',
+    },
     why: {
       id: 'Hoaks hampir selalu meminta disebarkan. Akun resmi tidak perlu memohon: cukup sebut sumber resmi dan tautannya, dan biarkan warga membagikan sendiri.',
       en: 'Hoaxes almost always ask to be shared. An official account need not plead: name the official source and link, and let people share it themselves.',

@@ -7,12 +7,18 @@ import { PhraseList } from '../text/phrases';
 import { normaliseContact, officialContacts } from '../contacts';
 
 const CLAIMS = new PhraseList(data.claims);
-const UNIT_WORDS = data.units.filter((u) => u !== '%').map((u) => u.replace(/\s+/g, '\\s+')).join('|');
+const UNIT_WORDS = data.units
+  .filter((u) => u !== '%')
+  .map((u) => u.replace(/\s+/g, '\\s+'))
+  .join('|');
 // "30 persen", "1.200 warga", "45%", "Rp 2,5 miliar" — not clock times or dates (those are "when").
 // A figure starts where a run of digits starts ("1.1.1.1…" rescanned from every digit was quadratic).
 // A number ends on a digit: the full stop of "… 7 Desember 2026. Orang tua …" ends the sentence.
 const NUMBER = '\\d(?:[\\d.,]*\\d)?';
-const FIGURE = new RegExp(`(?:\\bRp\\.?\\s?${NUMBER}(?:\\s*(?:ribu|juta|miliar|triliun))?|(?<![\\d.,])${NUMBER}\\s?%|(?<![\\d.,])${NUMBER}\\s+(?:ribu\\s+|juta\\s+)?(?:${UNIT_WORDS})(?![\\p{L}]))`, 'iu');
+const FIGURE = new RegExp(
+  `(?:\\bRp\\.?\\s?${NUMBER}(?:\\s*(?:ribu|juta|miliar|triliun))?|(?<![\\d.,])${NUMBER}\\s?%|(?<![\\d.,])${NUMBER}\\s+(?:ribu\\s+|juta\\s+)?(?:${UNIT_WORDS})(?![\\p{L}]))`,
+  'iu',
+);
 
 function figures(line: string) {
   const m = FIGURE.exec(line);
@@ -27,7 +33,8 @@ export default defineRule({
     if (doc.facts.source.length > 0) return [];
     // The organisation's own website or accounts named in the post are a source.
     const lower = doc.text.toLowerCase();
-    if (officialContacts(ctx.stylePack).some((c) => c !== ctx.stylePack?.contacts?.hotline && lower.includes(normaliseContact(c)))) return [];
+    if (officialContacts(ctx.stylePack).some((c) => c !== ctx.stylePack?.contacts?.hotline && lower.includes(normaliseContact(c))))
+      return [];
     const first = [...doc.perLine(figures), ...CLAIMS.findInDoc(doc)].sort((a, b) => a.start - b.start)[0];
     if (!first) return [];
     return [

@@ -41,7 +41,8 @@ interface PhraseStarts {
 
 function phraseStarts(core: ParagraphCore): PhraseStarts {
   let starts = core.derived.get(findPhraseStarts) as PhraseStarts | undefined;
-  if (starts === undefined || starts.known !== firstWordIds.size) core.derived.set(findPhraseStarts, (starts = findPhraseStarts(core.tokens)));
+  if (starts === undefined || starts.known !== firstWordIds.size)
+    core.derived.set(findPhraseStarts, (starts = findPhraseStarts(core.tokens)));
   return starts;
 }
 

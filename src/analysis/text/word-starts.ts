@@ -27,7 +27,8 @@ export interface WordStartPattern {
 export function wordStartPattern(global: RegExp, firstWords: Iterable<string>, digitsAndParens: boolean): WordStartPattern {
   const keys = new Set<number>();
   for (const w of firstWords) {
-    if (!/^[a-z]+$/.test(w) || w.length > MAX_WORD) throw new Error(`wordStartPattern: not a lower-case ASCII word of at most ${MAX_WORD} letters: ${w}`);
+    if (!/^[a-z]+$/.test(w) || w.length > MAX_WORD)
+      throw new Error(`wordStartPattern: not a lower-case ASCII word of at most ${MAX_WORD} letters: ${w}`);
     let key = 0;
     for (let i = 0; i < w.length; i++) key = key * 27 + letterValue(w.charCodeAt(i));
     keys.add(key);
@@ -55,7 +56,8 @@ export function scanWordStarts(text: string, pattern: WordStartPattern): RegExpE
     let candidate = false;
     if (isAsciiLetter(c)) {
       let key = letterValue(c);
-      for (; end < text.length && isAsciiLetter(text.charCodeAt(end)); end++) if (end - at < MAX_WORD) key = key * 27 + letterValue(text.charCodeAt(end));
+      for (; end < text.length && isAsciiLetter(text.charCodeAt(end)); end++)
+        if (end - at < MAX_WORD) key = key * 27 + letterValue(text.charCodeAt(end));
       candidate = atEdge && end - at <= MAX_WORD && firstWords.has(key);
     } else {
       candidate = atEdge && digitsAndParens && (isAsciiDigit(c) || c === 0x28);

@@ -31,7 +31,13 @@ function RemovableList(props: {
       {items.map((item) => (
         <li {...{ [props.itemAttribute]: item }}>
           {props.label(item)}{' '}
-          <button type="button" data-action={props.removeAction} aria-label={`${t(locale, 'remove')} ${item}`} disabled={props.locked} onClick={() => props.onRemove(item)}>
+          <button
+            type="button"
+            data-action={props.removeAction}
+            aria-label={`${t(locale, 'remove')} ${item}`}
+            disabled={props.locked}
+            onClick={() => props.onRemove(item)}
+          >
             {t(locale, 'remove')}
           </button>
         </li>
@@ -65,7 +71,12 @@ export function OptionsApp({ store, managedSource, forcedLocale }: Props) {
     document.title = t(locale, 'optionsTitle');
   }, [locale]);
 
-  if (!settings || !effective || !stored.user) return <main class="options" data-state="loading"><p role="status">{t(locale, 'stateLoading')}</p></main>;
+  if (!settings || !effective || !stored.user)
+    return (
+      <main class="options" data-state="loading">
+        <p role="status">{t(locale, 'stateLoading')}</p>
+      </main>
+    );
 
   const user = stored.user;
   const locked = (key: ManagedKey) => effective.locked.has(key);
@@ -129,7 +140,15 @@ export function OptionsApp({ store, managedSource, forcedLocale }: Props) {
         <div role="radiogroup" aria-labelledby="opt-audience">
           {AUDIENCES.map((a) => (
             <label class="choice">
-              <input type="radio" name="default-audience" value={a} data-option="default-audience" checked={settings.defaultAudience === a} disabled={locked('defaultAudience')} onChange={() => save({ ...user, defaultAudience: a })} />
+              <input
+                type="radio"
+                name="default-audience"
+                value={a}
+                data-option="default-audience"
+                checked={settings.defaultAudience === a}
+                disabled={locked('defaultAudience')}
+                onChange={() => save({ ...user, defaultAudience: a })}
+              />
               {t(locale, `audience_${a}`)}
             </label>
           ))}
@@ -141,7 +160,13 @@ export function OptionsApp({ store, managedSource, forcedLocale }: Props) {
           {t(locale, 'optionsLanguage')}
           <Managed field="uiLanguage" />
         </h2>
-        <select aria-labelledby="opt-language" data-option="ui-language" value={settings.uiLanguage} disabled={locked('uiLanguage')} onChange={(e) => save({ ...user, uiLanguage: e.currentTarget.value as UserSettings['uiLanguage'] })}>
+        <select
+          aria-labelledby="opt-language"
+          data-option="ui-language"
+          value={settings.uiLanguage}
+          disabled={locked('uiLanguage')}
+          onChange={(e) => save({ ...user, uiLanguage: e.currentTarget.value as UserSettings['uiLanguage'] })}
+        >
           <option value="browser">{t(locale, 'optionsLanguageBrowser')}</option>
           <option value="id">Bahasa Indonesia</option>
           <option value="en">English</option>
@@ -164,7 +189,12 @@ export function OptionsApp({ store, managedSource, forcedLocale }: Props) {
                   data-site={id}
                   checked={!settings.disabledSites.includes(id)}
                   disabled={locked('disabledSites')}
-                  onChange={(e) => save({ ...user, disabledSites: e.currentTarget.checked ? user.disabledSites.filter((s) => s !== id) : [...user.disabledSites, id] })}
+                  onChange={(e) =>
+                    save({
+                      ...user,
+                      disabledSites: e.currentTarget.checked ? user.disabledSites.filter((s) => s !== id) : [...user.disabledSites, id],
+                    })
+                  }
                 />
                 {SITE_NAMES[id] ?? id}
               </label>
@@ -193,11 +223,18 @@ export function OptionsApp({ store, managedSource, forcedLocale }: Props) {
           onSubmit={(e) => {
             e.preventDefault();
             const w = newWord.trim();
-            if (w && w.length <= 64 && !user.dictionary.includes(w) && !locked('dictionary')) save({ ...user, dictionary: [...user.dictionary, w] });
+            if (w && w.length <= 64 && !user.dictionary.includes(w) && !locked('dictionary'))
+              save({ ...user, dictionary: [...user.dictionary, w] });
             setNewWord('');
           }}
         >
-          <input aria-label={t(locale, 'optionsDictionaryAdd')} data-option="new-word" value={newWord} maxLength={64} onInput={(e) => setNewWord(e.currentTarget.value)} />
+          <input
+            aria-label={t(locale, 'optionsDictionaryAdd')}
+            data-option="new-word"
+            value={newWord}
+            maxLength={64}
+            onInput={(e) => setNewWord(e.currentTarget.value)}
+          />
           <button type="submit">{t(locale, 'optionsDictionaryAdd')}</button>
         </form>
       </section>
@@ -244,7 +281,13 @@ export function OptionsApp({ store, managedSource, forcedLocale }: Props) {
             }}
           />
         </label>
-        <textarea aria-label={t(locale, 'optionsImport')} data-option="import-text" rows={5} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+        <textarea
+          aria-label={t(locale, 'optionsImport')}
+          data-option="import-text"
+          rows={5}
+          value={pasted}
+          onInput={(e) => setPasted(e.currentTarget.value)}
+        />
         <p>
           <button type="button" data-action="import" disabled={pasted.trim() === ''} onClick={() => runImport(pasted)}>
             {t(locale, 'optionsImport')}

@@ -22,7 +22,14 @@ function Summary({ pack, locale }: { pack: StylePackFile; locale: UiLocale }) {
   const tags = [...(pack.hashtags?.required ?? []), ...Object.values(pack.hashtags?.perPlatform ?? {}).flat()];
   if (tags.length) rows.push([t(locale, 'packHashtags'), tags.join(' ')]);
   const glossary = Object.entries(pack.glossary ?? {});
-  if (glossary.length) rows.push([t(locale, 'packGlossary'), glossary.slice(0, 6).map(([k, v]) => `${k} = ${v}`).join('; ') + (glossary.length > 6 ? ` … (+${glossary.length - 6})` : '')]);
+  if (glossary.length)
+    rows.push([
+      t(locale, 'packGlossary'),
+      glossary
+        .slice(0, 6)
+        .map(([k, v]) => `${k} = ${v}`)
+        .join('; ') + (glossary.length > 6 ? ` … (+${glossary.length - 6})` : ''),
+    ]);
   if (pack.preferredTerms?.length) rows.push([t(locale, 'packTerms'), pack.preferredTerms.map((p) => `${p.avoid} → ${p.use}`).join('; ')]);
   if (pack.bannedTerms?.length) rows.push([t(locale, 'packBanned'), pack.bannedTerms.map((b) => b.term).join(', ')]);
   const contacts = [pack.contacts?.hotline, pack.contacts?.website, ...(pack.contacts?.handles ?? [])].filter(Boolean);
@@ -93,7 +100,13 @@ export function StylePackSection({ effective, locale, onSave, onError, download 
       )}
       {editing !== null && (
         <div class="pack-editor">
-          <textarea aria-label={t(locale, 'optionsPackEdit')} data-option="pack-editor" rows={16} value={editing} onInput={(e) => setEditing(e.currentTarget.value)} />
+          <textarea
+            aria-label={t(locale, 'optionsPackEdit')}
+            data-option="pack-editor"
+            rows={16}
+            value={editing}
+            onInput={(e) => setEditing(e.currentTarget.value)}
+          />
           <button type="button" class="primary" data-action="save-pack" onClick={() => take(editing)}>
             {t(locale, 'optionsPackSave')}
           </button>
@@ -114,7 +127,13 @@ export function StylePackSection({ effective, locale, onSave, onError, download 
               }}
             />
           </label>
-          <textarea aria-label={t(locale, 'optionsPackImport')} data-option="pack-text" rows={4} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+          <textarea
+            aria-label={t(locale, 'optionsPackImport')}
+            data-option="pack-text"
+            rows={4}
+            value={pasted}
+            onInput={(e) => setPasted(e.currentTarget.value)}
+          />
           <button type="button" data-action="import-pack" disabled={pasted.trim() === ''} onClick={() => take(pasted)}>
             {t(locale, 'optionsPackImport')}
           </button>

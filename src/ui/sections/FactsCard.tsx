@@ -21,11 +21,15 @@ export function FactsCard({ report, locale, actions }: SectionProps) {
     contact: checklist.contact,
     update: checklist.update,
   };
-  const extra: Item[] = checklist.kinds.some((k) => EXTRA_FOR.has(k)) ? ['action', 'contact', ...(checklist.kinds.includes('warning') ? (['update'] as Item[]) : [])] : [];
+  const extra: Item[] = checklist.kinds.some((k) => EXTRA_FOR.has(k))
+    ? ['action', 'contact', ...(checklist.kinds.includes('warning') ? (['update'] as Item[]) : [])]
+    : [];
   const official = checklist.official;
   return (
     <section class="facts" aria-labelledby="facts-title">
-      <h2 id="facts-title" class="section-title">{t(locale, 'factsTitle')}</h2>
+      <h2 id="facts-title" class="section-title">
+        {t(locale, 'factsTitle')}
+      </h2>
       <p class="hint">{t(locale, 'factsHint')}</p>
       <dl>
         {[...CORE, ...extra].map((item) => {

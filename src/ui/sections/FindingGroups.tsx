@@ -10,7 +10,9 @@ export function FindingGroups({ report, text, findings, locale, busy, canUndo, a
   return (
     <section class="findings" aria-labelledby="findings-title">
       <p class="summary" id="findings-title">
-        <span class="language" data-language={report.language}>{t(locale, `language_${report.language}`)}</span>
+        <span class="language" data-language={report.language}>
+          {t(locale, `language_${report.language}`)}
+        </span>
         {' · '}
         <span>{findings.length === 1 ? t(locale, 'findingsCountOne') : t(locale, 'findingsCount', findings.length)}</span>
       </p>
@@ -19,7 +21,9 @@ export function FindingGroups({ report, text, findings, locale, busy, canUndo, a
           {t(locale, 'undoFix')}
         </button>
       )}
-      {report.truncated && <p class="notice info">{t(locale, 'truncatedNotice', report.truncated.analysedChars, report.truncated.totalChars)}</p>}
+      {report.truncated && (
+        <p class="notice info">{t(locale, 'truncatedNotice', report.truncated.analysedChars, report.truncated.totalChars)}</p>
+      )}
       {findings.length === 0 ? (
         <p class="state-message all-good">{t(locale, 'stateAllGood')}</p>
       ) : (
@@ -33,7 +37,14 @@ export function FindingGroups({ report, text, findings, locale, busy, canUndo, a
               </h2>
               <ul class="finding-list">
                 {group.map((f) => (
-                  <FindingItem key={`${f.rule}:${f.span?.start}:${f.span?.end}:${f.message}`} finding={f} text={text} locale={locale} busy={busy} actions={actions} />
+                  <FindingItem
+                    key={`${f.rule}:${f.span?.start}:${f.span?.end}:${f.message}`}
+                    finding={f}
+                    text={text}
+                    locale={locale}
+                    busy={busy}
+                    actions={actions}
+                  />
                 ))}
               </ul>
             </div>

@@ -12,8 +12,14 @@ export function ThreadPreview({ report, locale, actions }: SectionProps) {
   if (!posts) return null;
   return (
     <section class="thread" aria-labelledby="thread-title" data-thread-posts={posts.length}>
-      <h2 id="thread-title" class="section-title">{t(locale, 'threadTitle')}</h2>
-      {failed && <p class="notice error" role="alert">{t(locale, 'copyFailed')}</p>}
+      <h2 id="thread-title" class="section-title">
+        {t(locale, 'threadTitle')}
+      </h2>
+      {failed && (
+        <p class="notice error" role="alert">
+          {t(locale, 'copyFailed')}
+        </p>
+      )}
       <ol class="thread-posts">
         {posts.map((p, i) => (
           <li data-thread-post={i + 1} data-count={p.count}>

@@ -160,7 +160,9 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
 /** Evaluate `expression` in the first browser window's own (chrome, privileged) scope, the window the tests' tabs
  * open in; returns its JSON value. */
 export async function inBrowserWindow<T>(page: Page, expression: string): Promise<T> {
-  const { contexts } = await send<{ contexts: { context: string; url: string }[] }>(page, 'browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const { contexts } = await send<{ contexts: { context: string; url: string }[] }>(page, 'browsingContext.getTree', {
+    'moz:scope': 'chrome',
+  });
   const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
   if (!window) throw new Error('no browser window in the chrome scope');
   const reply = await send<{ type: string; result?: { value?: string }; exceptionDetails?: { text: string } }>(page, 'script.evaluate', {

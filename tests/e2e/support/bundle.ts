@@ -19,4 +19,5 @@ export function pageFiles(buildDir: string, html: string): string[] {
   return [...seen];
 }
 
-export const gzipSize = (buildDir: string, files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(join(buildDir, f)), { level: 9 }).length, 0);
+export const gzipSize = (buildDir: string, files: string[]) =>
+  files.reduce((n, f) => n + gzipSync(readFileSync(join(buildDir, f)), { level: 9 }).length, 0);

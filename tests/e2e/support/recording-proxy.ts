@@ -20,10 +20,13 @@ export async function startRecordingProxy(allowedOrigins: string[]): Promise<Rec
     log.push(`${req.method} ${req.url}`);
     const target = new URL(req.url ?? '/', 'http://invalid');
     if (!allowedHosts.has(target.host)) return void res.writeHead(403).end('blocked by the test proxy');
-    const upstream = httpRequest({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = httpRequest(
+      { host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });

@@ -23,7 +23,11 @@ export function siteResponse(url: string, fixture: string): { status: number; co
   const file = basename(path);
   if (path.startsWith('/__editors/')) {
     const css = STYLESHEETS[file];
-    return { status: 200, contentType: css ? 'text/css' : 'text/javascript', body: readFileSync(css ? resolve(css) : join(EDITOR_FIXTURES_OUT, file)) };
+    return {
+      status: 200,
+      contentType: css ? 'text/css' : 'text/javascript',
+      body: readFileSync(css ? resolve(css) : join(EDITOR_FIXTURES_OUT, file)),
+    };
   }
   if (path.startsWith('/__sites/')) return { status: 200, contentType: 'text/javascript', body: readFileSync(join(SITE_FIXTURES, file)) };
   if (path === '/favicon.ico') return { status: 404, contentType: 'text/plain', body: '' };
@@ -52,7 +56,12 @@ export async function pageState<T = unknown>(worker: Worker, tabId: number): Pro
 /** Send a message to a tab's content script the way the panel does: through the background's relay. */
 export async function relay(panel: Page, tabId: number, message: object): Promise<unknown> {
   return panel.evaluate(
-    ([id, m]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'tutur/relay', tabId: id, message: m }),
+    ([id, m]) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: 'tutur/relay',
+        tabId: id,
+        message: m,
+      }),
     [tabId, message] as const,
   );
 }
@@ -72,7 +81,9 @@ export async function clickToolbarButton(session: Session, page: Page): Promise<
 /** The side panels Chrome has open for the extension (chrome.runtime.getContexts). */
 export async function sidePanels(worker: Worker): Promise<{ documentUrl?: string }[]> {
   return worker.evaluate(() =>
-    (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> } } }).chrome.runtime.getContexts({
+    (
+      globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> } } }
+    ).chrome.runtime.getContexts({
       contextTypes: ['SIDE_PANEL'],
     }),
   );

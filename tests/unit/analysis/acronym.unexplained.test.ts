@@ -8,7 +8,9 @@ describe('acronym.unexplained', () => {
     const text = 'BPBD mengimbau warga bersiap. BPBD membuka posko di kantor camat.';
     const [f, ...rest] = findings(text, RULE);
     expect(rest).toHaveLength(0);
-    expect(applyFix(text, f!)).toBe('Badan Penanggulangan Bencana Daerah (BPBD) mengimbau warga bersiap. BPBD membuka posko di kantor camat.');
+    expect(applyFix(text, f!)).toBe(
+      'Badan Penanggulangan Bencana Daerah (BPBD) mengimbau warga bersiap. BPBD membuka posko di kantor camat.',
+    );
   });
   it('uses the English expansion in English text', () => {
     const text = 'The BPBD opened three shelters.';
@@ -43,8 +45,12 @@ describe('acronym.unexplained', () => {
     const packA = { glossary: { PLUT: 'Pusat Layanan Usaha Terpadu' } };
     const packB = { glossary: { PLUT: 'Pos Layanan UMKM Terpadu' } };
     for (let round = 0; round < 2; round++) {
-      expect(applyFix(text, findings(text, RULE, { stylePack: packA })[0]!)).toBe('Daftarkan usaha Anda di Pusat Layanan Usaha Terpadu (PLUT).');
-      expect(applyFix(text, findings(text, RULE, { stylePack: packB })[0]!)).toBe('Daftarkan usaha Anda di Pos Layanan UMKM Terpadu (PLUT).');
+      expect(applyFix(text, findings(text, RULE, { stylePack: packA })[0]!)).toBe(
+        'Daftarkan usaha Anda di Pusat Layanan Usaha Terpadu (PLUT).',
+      );
+      expect(applyFix(text, findings(text, RULE, { stylePack: packB })[0]!)).toBe(
+        'Daftarkan usaha Anda di Pos Layanan UMKM Terpadu (PLUT).',
+      );
     }
     // Without a pack, the acronym is unknown again: no fix.
     expect(findings(text, RULE)[0]!.fix).toBeUndefined();

@@ -4,12 +4,19 @@ import { NOW } from './helpers';
 
 const facts = (text: string) => {
   const f = analyze(text, { now: NOW }).facts;
-  return { who: f.who.map((s) => s.text), where: f.where.map((s) => s.text), when: f.when.map((s) => s.text), source: f.source.map((s) => s.text) };
+  return {
+    who: f.who.map((s) => s.text),
+    where: f.where.map((s) => s.text),
+    when: f.when.map((s) => s.text),
+    source: f.source.map((s) => s.text),
+  };
 };
 
 describe('facts: who / where / when / source', () => {
   it('reads an Indonesian announcement', () => {
-    const f = facts('Wali Kota Pontianak Edi Kamtono membuka Festival Kuliner di Kantor Wali Kota Pontianak, Kamis (26/11) pukul 09.00 WIB.');
+    const f = facts(
+      'Wali Kota Pontianak Edi Kamtono membuka Festival Kuliner di Kantor Wali Kota Pontianak, Kamis (26/11) pukul 09.00 WIB.',
+    );
     expect(f.who).toEqual(['Wali Kota Pontianak Edi Kamtono']);
     expect(f.where).toEqual(['Kota Pontianak', 'Kantor Wali Kota Pontianak']);
     expect(f.when).toEqual(['Kamis (26/11)', 'pukul 09.00 WIB']);
@@ -47,7 +54,10 @@ describe('facts: who / where / when / source', () => {
     expect(facts('Posko dibuka di Pontianak Timur.').where).toEqual(['Pontianak Timur']);
   });
   it('reads organisations and agencies', () => {
-    expect(facts('BPBD Kota Pontianak dan Dinas Kesehatan Kota Pontianak siaga.').who).toEqual(['BPBD Kota Pontianak', 'Dinas Kesehatan Kota Pontianak']);
+    expect(facts('BPBD Kota Pontianak dan Dinas Kesehatan Kota Pontianak siaga.').who).toEqual([
+      'BPBD Kota Pontianak',
+      'Dinas Kesehatan Kota Pontianak',
+    ]);
   });
   it('reads a body named in lower case, but not a body word the sentence just goes on from', () => {
     expect(facts('Pemerintah pusat dan dinas kesehatan menyiapkan vaksin.').who).toEqual(['Pemerintah pusat', 'dinas kesehatan']);
@@ -60,7 +70,9 @@ describe('facts: who / where / when / source', () => {
     expect(facts('Kementerian dalam rapat kemarin.').who).toEqual([]);
   });
   it('reads a body named with "dan" whole, and stops where another body or office starts', () => {
-    expect(facts('Dinas Kependudukan dan Pencatatan Sipil Kota Pontianak melayani warga.').who).toEqual(['Dinas Kependudukan dan Pencatatan Sipil Kota Pontianak']);
+    expect(facts('Dinas Kependudukan dan Pencatatan Sipil Kota Pontianak melayani warga.').who).toEqual([
+      'Dinas Kependudukan dan Pencatatan Sipil Kota Pontianak',
+    ]);
     expect(facts('Kementerian Hukum dan HAM membuka CPNS.').who).toEqual(['Kementerian Hukum dan HAM']);
     expect(facts('Dinas Sosial dan Dinas Kesehatan hadir.').who).toEqual(['Dinas Sosial', 'Dinas Kesehatan']);
     expect(facts('Dinas Kesehatan dan Wali Kota hadir.').who).toEqual(['Dinas Kesehatan', 'Wali Kota']);
@@ -79,7 +91,9 @@ describe('facts: who / where / when / source', () => {
     expect(facts('Jalan ditutup, info via @PemkotPontianak').source).toEqual(['via @PemkotPontianak']);
     expect(facts('Ketua RT @budi hadir.').source).toEqual([]);
     // "mengatakan" after the name, across a degree.
-    expect(facts('Kepala BPBD, Ir. H. Budi Santoso, M.T., mengatakan status siaga diperpanjang.').source).toEqual(['Ir. H. Budi Santoso, M.T., mengatakan']);
+    expect(facts('Kepala BPBD, Ir. H. Budi Santoso, M.T., mengatakan status siaga diperpanjang.').source).toEqual([
+      'Ir. H. Budi Santoso, M.T., mengatakan',
+    ]);
     // The name after "said" is in the same sentence.
     expect(facts('Heavy rain is expected tonight, BMKG said. Avoid riverbanks.').source).toEqual(['BMKG said']);
     // "katanya" is a source where it tags a quote, hearsay where it comes before the claim.
@@ -101,7 +115,10 @@ describe('facts: who / where / when / source', () => {
   it('reads English names that put the kind of body or place last', () => {
     const f = facts('The Pontianak City Health Office said dengue cases fell, according to Dr. Sri Wahyuni.');
     expect(f.who).toEqual(['Pontianak City Health Office', 'Dr. Sri Wahyuni']);
-    expect(facts('Flights resume at Supadio Airport and the bus leaves from Gajah Mada Street.').where).toEqual(['Supadio Airport', 'Gajah Mada Street']);
+    expect(facts('Flights resume at Supadio Airport and the bus leaves from Gajah Mada Street.').where).toEqual([
+      'Supadio Airport',
+      'Gajah Mada Street',
+    ]);
     expect(facts('Jakarta Police arrested two men.').who).toEqual(['Jakarta Police']);
     expect(facts('Contact the Regional Revenue Agency at 112.').who).toEqual(['Regional Revenue Agency']);
     expect(facts('The Ministry of Health said cases fell.').who).toEqual(['Ministry of Health']);

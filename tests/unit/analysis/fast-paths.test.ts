@@ -9,9 +9,66 @@ import { RELATIVE } from '../../../src/analysis/rules/time.relative-date';
 const TLD = '(?:go\\.id|co\\.id|ac\\.id|or\\.id|sch\\.id|desa\\.id|web\\.id|com|org|net|id|io|app|info|social|gov|edu|me|ly|link)';
 const URL = `\\bhttps?:\\/\\/[^\\s<>"'\`]+|\\bwww\\.[^\\s<>"'\`]+|\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,6}${TLD}\\b(?:\\/[^\\s<>"'\`]*)?`;
 const TRAILING_PUNCT = /[.,;:!?)\]}'"”’]+$/u;
-const PIECES = ['https://', 'http://', 'www.', 'x.com', '.go.id', 'a@b.co', '.', '@', '-', '+', '_', ' ', '/', ':', ',', "'", '’', '#', '&', 'link', 'ſ', 'K', 'İ', 'ı', '😀', '\ud800', 'é', 'e\u0301', 'SOCIAL', 'HTTPS://', 'k', 's', '"', '`', '\u00a0', '1', '13.00', '12,5', 'Jl.', 'don’t', "it's", 'co-op', '@warga', '#Info2025', 'BPBD', 'ab1', 'www', 'WwW.', 'WIB.', 'x.', '5.', '.com', 'go.id'];
+const PIECES = [
+  'https://',
+  'http://',
+  'www.',
+  'x.com',
+  '.go.id',
+  'a@b.co',
+  '.',
+  '@',
+  '-',
+  '+',
+  '_',
+  ' ',
+  '/',
+  ':',
+  ',',
+  "'",
+  '’',
+  '#',
+  '&',
+  'link',
+  'ſ',
+  'K',
+  'İ',
+  'ı',
+  '😀',
+  '\ud800',
+  'é',
+  'e\u0301',
+  'SOCIAL',
+  'HTTPS://',
+  'k',
+  's',
+  '"',
+  '`',
+  '\u00a0',
+  '1',
+  '13.00',
+  '12,5',
+  'Jl.',
+  'don’t',
+  "it's",
+  'co-op',
+  '@warga',
+  '#Info2025',
+  'BPBD',
+  'ab1',
+  'www',
+  'WwW.',
+  'WIB.',
+  'x.',
+  '5.',
+  '.com',
+  'go.id',
+];
 const text = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }), { maxLength: 40 })
+  .array(
+    fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(''));
 
 describe('tokenize', () => {
@@ -41,9 +98,13 @@ describe('tokenize', () => {
   };
 
   it('gives what one scan of the token pattern gives', () => {
-    const post = 'Info: https://cendanakota.go.id/siaga, Jl. Merdeka No. 5, pukul 13.00–18.00 WIB; don’t cross! @pemkotcendana #CendanaSiaga a@b.co';
+    const post =
+      'Info: https://cendanakota.go.id/siaga, Jl. Merdeka No. 5, pukul 13.00–18.00 WIB; don’t cross! @pemkotcendana #CendanaSiaga a@b.co';
     expect(tokenize(post)).toEqual(reference(post));
-    fc.assert(fc.property(text, (t) => JSON.stringify(tokenize(t)) === JSON.stringify(reference(t))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(text, (t) => JSON.stringify(tokenize(t)) === JSON.stringify(reference(t))),
+      { numRuns: 5000 },
+    );
   });
 });
 
@@ -51,11 +112,18 @@ describe('findUrls', () => {
   // The reference: the link pattern with the u flag on every text.
   const URL_RE = new RegExp(`(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(${URL})`, 'giu');
   const reference = (text: string) =>
-    [...text.matchAll(URL_RE)].filter((m) => m[1] !== undefined).map((m) => ({ start: m.index, end: m.index + m[1]!.replace(TRAILING_PUNCT, '').length }));
+    [...text.matchAll(URL_RE)]
+      .filter((m) => m[1] !== undefined)
+      .map((m) => ({ start: m.index, end: m.index + m[1]!.replace(TRAILING_PUNCT, '').length }));
 
   it('finds what the u-flag pattern finds', () => {
-    expect(findUrls('See https://cendanakota.go.id/siaga, or ſite.com and Kota.link.')).toEqual(reference('See https://cendanakota.go.id/siaga, or ſite.com and Kota.link.'));
-    fc.assert(fc.property(text, (t) => JSON.stringify(findUrls(t)) === JSON.stringify(reference(t))), { numRuns: 3000 });
+    expect(findUrls('See https://cendanakota.go.id/siaga, or ſite.com and Kota.link.')).toEqual(
+      reference('See https://cendanakota.go.id/siaga, or ſite.com and Kota.link.'),
+    );
+    fc.assert(
+      fc.property(text, (t) => JSON.stringify(findUrls(t)) === JSON.stringify(reference(t))),
+      { numRuns: 3000 },
+    );
   });
 });
 
@@ -63,23 +131,104 @@ describe('scanWordStarts', () => {
   const globalScan = (input: string, pattern: WordStartPattern) => [...input.matchAll(pattern.global)].map((m) => [m.index, m[0]]);
   const scan = (input: string, pattern: WordStartPattern) => scanWordStarts(input, pattern).map((m) => [m.index, m[0]]);
   const WHEN_PIECES = [
-    'Senin', 'hari', 'Jum’at', "jum'at", 'Jumat', 'besok', 'hari ini', 'pukul', 'PKL.', 'jam', 'at', ' ', '  ', ',', '(', ')', '/', '-', '–', '.', ':', '1', '12', '2025', '08.00', '9', 'am', 'a.m.', 'WIB',
-    'November', 'nov.', 'sept', 'Des', 'tomorrow', 'next week', 'the day after tomorrow', 'the', 'day', 'after', 'akhir pekan', 'Esok', 'this weekend', 'malam', 'selesai', 'x', 'é', 'ſenin', 'K', 'the', 'ini', '\u00a0', '\n', '😀', 'seninan', 'jamming', '_',
-    's.d.', 's/d', 'sampai', 'dengan', 'hingga', 'to', 'until', 'pagi', 'dini hari', 'Desember.', 'depan', 'next', 'Friday', 'weekend', 'tadi', 'dini',
+    'Senin',
+    'hari',
+    'Jum’at',
+    "jum'at",
+    'Jumat',
+    'besok',
+    'hari ini',
+    'pukul',
+    'PKL.',
+    'jam',
+    'at',
+    ' ',
+    '  ',
+    ',',
+    '(',
+    ')',
+    '/',
+    '-',
+    '–',
+    '.',
+    ':',
+    '1',
+    '12',
+    '2025',
+    '08.00',
+    '9',
+    'am',
+    'a.m.',
+    'WIB',
+    'November',
+    'nov.',
+    'sept',
+    'Des',
+    'tomorrow',
+    'next week',
+    'the day after tomorrow',
+    'the',
+    'day',
+    'after',
+    'akhir pekan',
+    'Esok',
+    'this weekend',
+    'malam',
+    'selesai',
+    'x',
+    'é',
+    'ſenin',
+    'K',
+    'the',
+    'ini',
+    '\u00a0',
+    '\n',
+    '😀',
+    'seninan',
+    'jamming',
+    '_',
+    's.d.',
+    's/d',
+    'sampai',
+    'dengan',
+    'hingga',
+    'to',
+    'until',
+    'pagi',
+    'dini hari',
+    'Desember.',
+    'depan',
+    'next',
+    'Friday',
+    'weekend',
+    'tadi',
+    'dini',
   ];
   const whenText = fc
-    .array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...WHEN_PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) }), { maxLength: 30 })
+    .array(
+      fc.oneof(
+        { weight: 5, arbitrary: fc.constantFrom(...WHEN_PIECES) },
+        { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
+      ),
+      { maxLength: 30 },
+    )
     .map((parts) => parts.join(''));
 
   it('finds the dates and times one scan of the pattern finds', () => {
     const post = 'Besok, Senin (1/12) pukul 08.00–12.00 WIB dan Jum’at 5 Desember 2025 at 9 a.m.; hari ini 13.00.';
     expect(scan(post, WHEN)).toEqual(globalScan(post, WHEN));
-    fc.assert(fc.property(whenText, (t) => JSON.stringify(scan(t, WHEN)) === JSON.stringify(globalScan(t, WHEN))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(whenText, (t) => JSON.stringify(scan(t, WHEN)) === JSON.stringify(globalScan(t, WHEN))),
+      { numRuns: 3000 },
+    );
   });
 
   it('finds the relative dates one scan of the pattern finds', () => {
     const post = 'Besok pagi, the day after tomorrow, akhir  pekan ini; TONIGHT! esok hari.';
     expect(scan(post, RELATIVE)).toEqual(globalScan(post, RELATIVE));
-    fc.assert(fc.property(whenText, (t) => JSON.stringify(scan(t, RELATIVE)) === JSON.stringify(globalScan(t, RELATIVE))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(whenText, (t) => JSON.stringify(scan(t, RELATIVE)) === JSON.stringify(globalScan(t, RELATIVE))),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -12,10 +12,55 @@ const FREEZE_MS = 200;
 
 // Pieces that stress tokenising, counting and offsets, mixed with arbitrary code units.
 const PIECES = [
-  'Besok', 'AWAS BANJIR', '!!!', '?!', ' ', '\n', '\r\n', '\t', '\u0000', 'e\u0301', '👨‍👩‍👧', '👍🏽', '🇮🇩', '1️⃣', '\u200d', '\ufeff',
-  '\u0627\u0644\u0639\u0631\u0628\u064a\u0629', '\u05e2\u05d1\u05e8\u05d9\u05ea', '日本語', '\ud800', '\udc00', 'https://pontianak.go.id/a?b=1', 'www.x.com', 'a@b.co',
-  '@warga', '@user@mastodon.social', '#pontianakkota', '#', '@', 'pukul 08.00', 'Kamis (26/11)', '[TANGGAL]', '(BPBD)', 'dirumah', 'di laksanakan',
-  'nggak', 'praktek', 'Dalam rangka', 'kata seorang dokter', 'Sebarkan', 'Rp 2,5 miliar', '45%', 'Jl. Ahmad Yani No. 5', 'Kecamatan Pontianak Kota', '.', ',', '"', '“', '”',
+  'Besok',
+  'AWAS BANJIR',
+  '!!!',
+  '?!',
+  ' ',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u0000',
+  'e\u0301',
+  '👨‍👩‍👧',
+  '👍🏽',
+  '🇮🇩',
+  '1️⃣',
+  '\u200d',
+  '\ufeff',
+  '\u0627\u0644\u0639\u0631\u0628\u064a\u0629',
+  '\u05e2\u05d1\u05e8\u05d9\u05ea',
+  '日本語',
+  '\ud800',
+  '\udc00',
+  'https://pontianak.go.id/a?b=1',
+  'www.x.com',
+  'a@b.co',
+  '@warga',
+  '@user@mastodon.social',
+  '#pontianakkota',
+  '#',
+  '@',
+  'pukul 08.00',
+  'Kamis (26/11)',
+  '[TANGGAL]',
+  '(BPBD)',
+  'dirumah',
+  'di laksanakan',
+  'nggak',
+  'praktek',
+  'Dalam rangka',
+  'kata seorang dokter',
+  'Sebarkan',
+  'Rp 2,5 miliar',
+  '45%',
+  'Jl. Ahmad Yani No. 5',
+  'Kecamatan Pontianak Kota',
+  '.',
+  ',',
+  '"',
+  '“',
+  '”',
 ];
 const piece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...PIECES) },
@@ -33,7 +78,8 @@ const context = fc.record({
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 /** Not between the two halves of a surrogate pair. */
-const onCodePointBoundary = (s: string, i: number) => !(i > 0 && i < s.length && isLowSurrogate(s.charCodeAt(i)) && isHighSurrogate(s.charCodeAt(i - 1)));
+const onCodePointBoundary = (s: string, i: number) =>
+  !(i > 0 && i < s.length && isLowSurrogate(s.charCodeAt(i)) && isHighSurrogate(s.charCodeAt(i - 1)));
 
 function timed(input: string, ctx: Parameters<typeof analyze>[1]): Report {
   // A single slow call may be a GC pause; a second one in a row is a freeze.
@@ -80,15 +126,18 @@ describe('analyze() on arbitrary text', () => {
   }, 120_000);
 
   it(`handles texts up to 1 MB, analysing the first ${MAX_ANALYSED_CHARS} characters with a notice (${BIG_RUNS} runs)`, () => {
-    const big = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 20 }), fc.integer({ min: 1_000, max: 1_000_000 })).map(([parts, size]) => {
-      const unit = parts.join('') || 'a';
-      return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-    });
+    const big = fc
+      .tuple(fc.array(piece, { minLength: 1, maxLength: 20 }), fc.integer({ min: 1_000, max: 1_000_000 }))
+      .map(([parts, size]) => {
+        const unit = parts.join('') || 'a';
+        return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+      });
     fc.assert(
       fc.property(big, context, (input, ctx) => {
         const report = timed(input, ctx);
         checkReport(input, report);
-        if (input.length > MAX_ANALYSED_CHARS) expect(report.truncated).toEqual({ analysedChars: expect.any(Number), totalChars: input.length });
+        if (input.length > MAX_ANALYSED_CHARS)
+          expect(report.truncated).toEqual({ analysedChars: expect.any(Number), totalChars: input.length });
         else expect(report.truncated).toBeUndefined();
       }),
       // Shrinking megabyte strings takes longer than it helps: report the first failure as it is.
@@ -97,7 +146,8 @@ describe('analyze() on arbitrary text', () => {
   }, 120_000);
 
   it('one long line of letters or digits is not quadratic (the case fuzzing found)', () => {
-    for (const input of ['a'.repeat(1_000_000), '9'.repeat(1_000_000), 'a.'.repeat(500_000), '@'.repeat(1_000_000)]) checkReport(input, timed(input, { platform: 'x' }));
+    for (const input of ['a'.repeat(1_000_000), '9'.repeat(1_000_000), 'a.'.repeat(500_000), '@'.repeat(1_000_000)])
+      checkReport(input, timed(input, { platform: 'x' }));
   });
 
   it('rejects a non-string with a clear error', () => {

@@ -4,7 +4,8 @@ import { isDictionaryWord, isOrdinaryWord } from '../../../src/analysis/lexicon'
 describe('lexicon: ordinary and dictionary words', () => {
   it('knows affixed forms by their stem', () => {
     // One prefix and one suffix, two-part prefixes (memper-, diper-), possessives (-ku, -mu).
-    for (const word of ['diharapkan', 'memperingati', 'diperbaiki', 'hatiku', 'rumahmu', 'kebersamaannya']) expect(isDictionaryWord(word), word).toBe(true);
+    for (const word of ['diharapkan', 'memperingati', 'diperbaiki', 'hatiku', 'rumahmu', 'kebersamaannya'])
+      expect(isDictionaryWord(word), word).toBe(true);
   });
   it('counts non-standard spellings as words, and dictionary words beyond the vocabulary', () => {
     expect(isDictionaryWord('silahkan')).toBe(true);

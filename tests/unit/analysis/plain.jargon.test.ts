@@ -33,7 +33,9 @@ describe('plain.jargon (English)', () => {
 
 describe('plain.jargon with a style pack', () => {
   it('uses the organisation’s preferred terms, with its reason', () => {
-    const pack = { preferredTerms: [{ avoid: 'Kota Khatulistiwa', use: 'Kota Pontianak', reason: 'Nama resmi dipakai di semua unggahan.' }] };
+    const pack = {
+      preferredTerms: [{ avoid: 'Kota Khatulistiwa', use: 'Kota Pontianak', reason: 'Nama resmi dipakai di semua unggahan.' }],
+    };
     const text = 'Selamat datang di Kota Khatulistiwa.';
     const [f] = findings(text, RULE, { stylePack: pack });
     expect(f!.severity).toBe('warning');

@@ -12,7 +12,9 @@ describe('readability.dense', () => {
     expect(findings('Optimalisasi pelayanan membutuhkan revitalisasi kelembagaan dan digitalisasi administrasi.', RULE)).toHaveLength(1);
   });
   it('flags dense English', () => {
-    expect(findings('Comprehensive implementation of infrastructure rehabilitation necessitates interdepartmental coordination.', RULE)).toHaveLength(1);
+    expect(
+      findings('Comprehensive implementation of infrastructure rehabilitation necessitates interdepartmental coordination.', RULE),
+    ).toHaveLength(1);
   });
   it('is quiet on plain sentences', () => {
     expect(findings('Kami memperbaiki jalan di Kelurahan Sungai Jawi mulai Senin.', RULE)).toEqual([]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findings } from './helpers';
 
 const RULE = 'readability.long-sentence';
-const ID_22 = 'Pemerintah kota akan memperbaiki jalan di tiga kelurahan pada bulan depan agar warga bisa berangkat kerja dan sekolah dengan lebih aman setiap hari.';
+const ID_22 =
+  'Pemerintah kota akan memperbaiki jalan di tiga kelurahan pada bulan depan agar warga bisa berangkat kerja dan sekolah dengan lebih aman setiap hari.';
 
 describe('readability.long-sentence', () => {
   it('flags an Indonesian sentence over 20 words for the public', () => {
@@ -17,7 +18,8 @@ describe('readability.long-sentence', () => {
     expect(findings(ID_22, RULE, { audience: 'government' })).toEqual([]);
   });
   it('flags a long English sentence and is quiet on short ones', () => {
-    const en = 'The city will repair the roads in three districts next month so that residents can travel to work and school more safely every single day of the week.';
+    const en =
+      'The city will repair the roads in three districts next month so that residents can travel to work and school more safely every single day of the week.';
     expect(findings(en, RULE)[0]!.message).toMatch(/^Long sentence: \d+ words/);
     expect(findings('The clinic opens on Monday. Bring your ID card.', RULE)).toEqual([]);
   });

@@ -46,7 +46,10 @@ describe('what the engine settles around rules', () => {
 
   it('reads a count between 100 and 199 as a count, not a hotline', () => {
     expect(analyze('Akun ini punya lebih dari 120 ribu pengikut.', { now: NOW }).checklist.contact).toEqual([]);
-    expect(analyze('Call centre 1500 567 dan ambulans 118.', { now: NOW }).checklist.contact.map((c) => c.text)).toEqual(['1500 567', '118']);
+    expect(analyze('Call centre 1500 567 dan ambulans 118.', { now: NOW }).checklist.contact.map((c) => c.text)).toEqual([
+      '1500 567',
+      '118',
+    ]);
   });
 
   it('proposes the thread in the report, whether or not length.thread is ignored', () => {
@@ -65,7 +68,10 @@ describe('what the engine settles around rules', () => {
     const { findings } = analyze('Gue udah daftar di BPBD, pokoknya mantul.', { now: NOW, audience: 'government' });
     const spelling = findings.find((f) => f.rule === 'spelling.non-standard');
     expect(spelling!.dictionaryWord).toBe(spelling!.span!.text);
-    const long = analyze('Dalam rangka meningkatkan pelayanan kepada masyarakat yang semakin hari semakin banyak dan semakin beragam kebutuhannya, maka dengan ini kami sampaikan bahwa seluruh kantor pelayanan di lingkungan pemerintah kota akan tetap buka pada hari Sabtu dan Minggu selama bulan Desember.', { now: NOW });
+    const long = analyze(
+      'Dalam rangka meningkatkan pelayanan kepada masyarakat yang semakin hari semakin banyak dan semakin beragam kebutuhannya, maka dengan ini kami sampaikan bahwa seluruh kantor pelayanan di lingkungan pemerintah kota akan tetap buka pada hari Sabtu dan Minggu selama bulan Desember.',
+      { now: NOW },
+    );
     const sentence = long.findings.find((f) => f.rule === 'readability.long-sentence');
     expect(sentence).toBeDefined();
     expect(sentence!.dictionaryWord).toBeUndefined();

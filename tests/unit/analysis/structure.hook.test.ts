@@ -5,7 +5,10 @@ const RULE = 'structure.hook';
 
 describe('structure.hook', () => {
   it('flags a salutation that opens the post (Indonesian)', () => {
-    const [f] = findings('Assalamualaikum warahmatullahi wabarakatuh.\nLayanan KTP keliling hadir Sabtu di Kelurahan Sungai Bangkong.', RULE);
+    const [f] = findings(
+      'Assalamualaikum warahmatullahi wabarakatuh.\nLayanan KTP keliling hadir Sabtu di Kelurahan Sungai Bangkong.',
+      RULE,
+    );
     expect(f!.span!.text).toBe('Assalamualaikum warahmatullahi wabarakatuh');
     expect(f!.severity).toBe('suggestion');
   });
@@ -17,7 +20,8 @@ describe('structure.hook', () => {
     expect(findings('Dear all,\nThe clinic opens on Monday.', RULE)[0]!.message).toMatch(/^The first line opens with “Dear all”/);
   });
   it('flags a very long first sentence for young readers but not for officials', () => {
-    const text = 'Pemerintah Kota Pontianak melalui Dinas Kesehatan bersama seluruh puskesmas di enam kecamatan akan menggelar pemeriksaan kesehatan gratis untuk pelajar sekolah menengah selama dua pekan penuh mulai bulan depan.';
+    const text =
+      'Pemerintah Kota Pontianak melalui Dinas Kesehatan bersama seluruh puskesmas di enam kecamatan akan menggelar pemeriksaan kesehatan gratis untuk pelajar sekolah menengah selama dua pekan penuh mulai bulan depan.';
     expect(findings(text, RULE, { audience: 'youth' })).toHaveLength(1);
     expect(findings(text, RULE, { audience: 'government' })).toEqual([]);
   });

@@ -14,7 +14,8 @@ describe('structure.wall-of-text', () => {
     expect(fixed.replace('\n\n', ' ')).toBe(ID_BLOCK);
   });
   it('flags a long English block', () => {
-    const text = 'The city opens free job training for residents. Courses cover sewing, cooking and phone repair. Applicants must be 18 to 35 years old. Registration runs until the end of the month at every district office. Each trainee receives a certificate and a travel allowance. Places are limited, so sign up soon and tell your neighbours about it, especially young people who are still looking for their first job.';
+    const text =
+      'The city opens free job training for residents. Courses cover sewing, cooking and phone repair. Applicants must be 18 to 35 years old. Registration runs until the end of the month at every district office. Each trainee receives a certificate and a travel allowance. Places are limited, so sign up soon and tell your neighbours about it, especially young people who are still looking for their first job.';
     expect(findings(text, RULE)).toHaveLength(1);
   });
   it('is quiet on short posts and on posts with paragraphs', () => {

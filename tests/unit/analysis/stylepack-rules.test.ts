@@ -31,6 +31,8 @@ describe('style.banned-term', () => {
     const [f] = findings('Jangan sebut mereka orang gila.', 'style.banned-term', { stylePack: PACK });
     expect(f!.span!.text).toBe('orang gila');
     expect(f!.why).toBe('Pakai “orang dengan gangguan jiwa (ODGJ)”.');
-    expect(findings('They are not orang gila.', 'style.banned-term', { stylePack: PACK })[0]!.message).toBe('“orang gila” is not used by Pemerintah Kota Contoh');
+    expect(findings('They are not orang gila.', 'style.banned-term', { stylePack: PACK })[0]!.message).toBe(
+      '“orang gila” is not used by Pemerintah Kota Contoh',
+    );
   });
 });

@@ -8,11 +8,34 @@ import { trigramLanguage } from '../../../src/analysis/trigram-language';
 const francIndOrEng = (text: string) => franc(text, { only: ['ind', 'eng'], minLength: 24 });
 
 const PIECES = [
-  'Warga diimbau tetap waspada', 'heavy rain is forecast tomorrow', ' ', '.', '12.00', '@pemkotcendana', '#CendanaSiaga', 'https://cendanakota.go.id',
-  'É', 'ñ', '😀', '\ud800', 'Привет', 'Σ', '日本語', '\u0627\u0644\u0639\u0631\u0628\u064a\u0629', '\u00a0', '\u200b', 'the', 'yang', 'dan', 'of',
+  'Warga diimbau tetap waspada',
+  'heavy rain is forecast tomorrow',
+  ' ',
+  '.',
+  '12.00',
+  '@pemkotcendana',
+  '#CendanaSiaga',
+  'https://cendanakota.go.id',
+  'É',
+  'ñ',
+  '😀',
+  '\ud800',
+  'Привет',
+  'Σ',
+  '日本語',
+  '\u0627\u0644\u0639\u0631\u0628\u064a\u0629',
+  '\u00a0',
+  '\u200b',
+  'the',
+  'yang',
+  'dan',
+  'of',
 ];
 const text = fc
-  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) }), { maxLength: 30 })
+  .array(
+    fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) }),
+    { maxLength: 30 },
+  )
   .map((parts) => parts.join(''));
 
 describe('trigramLanguage', () => {

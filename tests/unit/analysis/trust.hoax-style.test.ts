@@ -38,7 +38,10 @@ describe('trust.hoax-style (English)', () => {
     expect(findings('SHOCKING!!! Market prices fell.', RULE).map((f) => f.span!.text)).toEqual(['SHOCKING']);
   });
   it('flags clickbait hyperbole anywhere in English', () => {
-    expect(findings('This incredible trick will make you rethink recycling.', RULE).map((f) => f.span!.text)).toEqual(['incredible', 'will make you']);
+    expect(findings('This incredible trick will make you rethink recycling.', RULE).map((f) => f.span!.text)).toEqual([
+      'incredible',
+      'will make you',
+    ]);
   });
   it('is quiet on plain news', () => {
     expect(findings('The city health office said the clinic opens on Monday.', RULE)).toEqual([]);

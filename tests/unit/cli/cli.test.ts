@@ -28,7 +28,11 @@ describe('tutur check', () => {
   });
 
   it('prints the Report as JSON, with the options applied', async () => {
-    const { code, out } = await run(['check', '--json', '--platform', 'x', '--audience', 'youth', '--locale', 'en', '--now', NOW, '-'], {}, 'Besok posyandu buka.');
+    const { code, out } = await run(
+      ['check', '--json', '--platform', 'x', '--audience', 'youth', '--locale', 'en', '--now', NOW, '-'],
+      {},
+      'Besok posyandu buka.',
+    );
     expect(code).toBe(0);
     const report = JSON.parse(out.join('\n'));
     expect(report).toMatchObject({ language: 'id', audience: 'youth', platform: 'x', length: { limit: 280, unit: 'weighted' } });
@@ -51,7 +55,13 @@ describe('tutur check', () => {
   });
 
   it('names a bad line on stderr, exits 2, and still processes the others', async () => {
-    const input = ['{"id":1,"text":"Besok buka."}', '{"id":2,"text":', '{"id":3}', '{"id":4,"text":"ok","audience":"kids"}', '{"id":5,"text":"Lusa buka."}'].join('\n');
+    const input = [
+      '{"id":1,"text":"Besok buka."}',
+      '{"id":2,"text":',
+      '{"id":3}',
+      '{"id":4,"text":"ok","audience":"kids"}',
+      '{"id":5,"text":"Lusa buka."}',
+    ].join('\n');
     const { code, out, err } = await run(['check', '--jsonl', 'in.jsonl'], { 'in.jsonl': input });
     expect(code).toBe(2);
     expect(out.map((l) => JSON.parse(l).id)).toEqual([1, 5]);
@@ -79,7 +89,10 @@ describe('tutur check', () => {
     const bad = await run(['check', '--style-pack', 'pack.json', 'p.txt'], { 'pack.json': '{nope', 'p.txt': 'x' });
     expect(bad.code).toBe(2);
     expect(bad.err[0]).toMatch(/^tutur: style pack pack.json: \(file\) \(line 1\): not valid JSON/);
-    const wrong = await run(['check', '--style-pack', 'pack.json', 'p.txt'], { 'pack.json': '{\n "formatVersion": 1,\n "name": "X",\n "glossary": { "BPBD": 5 }\n}', 'p.txt': 'x' });
+    const wrong = await run(['check', '--style-pack', 'pack.json', 'p.txt'], {
+      'pack.json': '{\n "formatVersion": 1,\n "name": "X",\n "glossary": { "BPBD": 5 }\n}',
+      'p.txt': 'x',
+    });
     expect(wrong.err[0]).toBe('tutur: style pack pack.json: glossary.BPBD (line 4): expected text');
   });
 });

@@ -16,15 +16,32 @@ const boundaries = (list: string[]) => list.filter((m) => /closed-rule|no-restri
 
 describe('import boundaries (ESLint)', () => {
   it('refuses a rule that imports another rule, or another rule’s word list', async () => {
-    expect(boundaries(await problems('src/analysis/rules/demo.rule.ts', "import other from './spelling.non-standard';\nexport default other;\n"))).toEqual([
-      expect.stringContaining('tutur/closed-rule'),
-    ]);
-    expect(boundaries(await problems('src/analysis/rules/demo.rule.ts', "import data from './tone.formality.json' with { type: 'json' };\nexport default data;\n"))).toHaveLength(1);
+    expect(
+      boundaries(
+        await problems('src/analysis/rules/demo.rule.ts', "import other from './spelling.non-standard';\nexport default other;\n"),
+      ),
+    ).toEqual([expect.stringContaining('tutur/closed-rule')]);
+    expect(
+      boundaries(
+        await problems(
+          'src/analysis/rules/demo.rule.ts',
+          "import data from './tone.formality.json' with { type: 'json' };\nexport default data;\n",
+        ),
+      ),
+    ).toHaveLength(1);
   });
 
   it('refuses a rule that reaches into the facts or the engine’s caches, and allows the shared modules', async () => {
-    expect(boundaries(await problems('src/analysis/rules/demo.rule.ts', "import { findWhere } from '../facts/where';\nexport default findWhere;\n"))).toHaveLength(1);
-    expect(boundaries(await problems('src/analysis/rules/demo.rule.ts', "import { spansByLine } from '../lines';\nexport default spansByLine;\n"))).toHaveLength(1);
+    expect(
+      boundaries(
+        await problems('src/analysis/rules/demo.rule.ts', "import { findWhere } from '../facts/where';\nexport default findWhere;\n"),
+      ),
+    ).toHaveLength(1);
+    expect(
+      boundaries(
+        await problems('src/analysis/rules/demo.rule.ts', "import { spansByLine } from '../lines';\nexport default spansByLine;\n"),
+      ),
+    ).toHaveLength(1);
     const allowed = [
       "import data from './demo.rule.json' with { type: 'json' };",
       "import { defineRule } from '../rule';",
@@ -38,13 +55,25 @@ describe('import boundaries (ESLint)', () => {
   });
 
   it('refuses a view that imports the engine’s inner modules, and allows its index', async () => {
-    expect(boundaries(await problems('src/ui/Demo.tsx', "import { biggestGains } from '../analysis/score';\nexport const x = biggestGains;\n"))).toHaveLength(1);
-    expect(boundaries(await problems('entrypoints/demo/main.tsx', "import type { Report } from '../../src/analysis/types';\nexport type R = Report;\n"))).toHaveLength(1);
-    expect(boundaries(await problems('src/ui/Demo.tsx', "import { biggestGains } from '../analysis';\nexport const x = biggestGains;\n"))).toEqual([]);
+    expect(
+      boundaries(await problems('src/ui/Demo.tsx', "import { biggestGains } from '../analysis/score';\nexport const x = biggestGains;\n")),
+    ).toHaveLength(1);
+    expect(
+      boundaries(
+        await problems('entrypoints/demo/main.tsx', "import type { Report } from '../../src/analysis/types';\nexport type R = Report;\n"),
+      ),
+    ).toHaveLength(1);
+    expect(
+      boundaries(await problems('src/ui/Demo.tsx', "import { biggestGains } from '../analysis';\nexport const x = biggestGains;\n")),
+    ).toEqual([]);
   });
 
   it('refuses anything outside tests/ that imports from tests/', async () => {
-    expect(boundaries(await problems('wxt.config.ts', "import { KEY } from './tests/e2e/support/extension-key';\nexport default KEY;\n"))).toHaveLength(1);
-    expect(boundaries(await problems('src/analysis/demo.ts', "import { NOW } from '../../tests/unit/analysis/helpers';\nexport default NOW;\n"))).toHaveLength(1);
+    expect(
+      boundaries(await problems('wxt.config.ts', "import { KEY } from './tests/e2e/support/extension-key';\nexport default KEY;\n")),
+    ).toHaveLength(1);
+    expect(
+      boundaries(await problems('src/analysis/demo.ts', "import { NOW } from '../../tests/unit/analysis/helpers';\nexport default NOW;\n")),
+    ).toHaveLength(1);
   });
 });
