@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { RELATIVE } from '../../../src/analysis/rules/time.relative-date';
 import { applyFix, findings, NOW } from './helpers';
+import { globalScan, scan, whenText } from './word-start-text';
 
 const RULE = 'time.relative-date';
 
@@ -96,5 +99,16 @@ describe('time.relative-date (English)', () => {
   it('writes messages in the requested locale', () => {
     const [f] = findings('The clinic opens tomorrow.', RULE, { locale: 'id', now: NOW });
     expect(f!.message).toContain('tambahkan tanggalnya');
+  });
+});
+
+describe('time.relative-date’s fast path', () => {
+  it('finds the relative dates one scan of the pattern finds', () => {
+    const post = 'Besok pagi, the day after tomorrow, akhir  pekan ini; TONIGHT! esok hari.';
+    expect(scan(post, RELATIVE)).toEqual(globalScan(post, RELATIVE));
+    fc.assert(
+      fc.property(whenText, (t) => JSON.stringify(scan(t, RELATIVE)) === JSON.stringify(globalScan(t, RELATIVE))),
+      { numRuns: 3000 },
+    );
   });
 });
