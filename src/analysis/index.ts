@@ -4,6 +4,7 @@
 import { buildDoc, lineFindings, type Paragraph } from './doc';
 import { extractFacts } from './facts';
 import { buildChecklist } from './facts/checklist';
+import { contactsIn } from './contacts';
 import { measureLength } from './length';
 import { spansByLine } from './lines';
 import { postKinds } from './post-kind';
@@ -15,7 +16,7 @@ import { localDate, resolveZone } from './time';
 import { englishModel } from './english';
 import { splitThread } from './thread';
 import { memoByPack } from './cache';
-import { AUDIENCES, PLATFORMS, type AnalysisContext, type Finding, type Language, type Report } from './types';
+import { AUDIENCES, PLATFORMS, type AnalysisContext, type Finding, type Fix, type Language, type Report } from './types';
 
 export * from './types';
 export { biggestGains } from './score';
@@ -77,10 +78,12 @@ const LINE_KEY_PARTS: { readonly [K in keyof LineContext]-?: (ctx: LineContext) 
   englishModelLoaded: (c) => (c.englishModelLoaded ? 'en+' : 'en-'),
   fromPack: () => '', // reads only stylePack
 };
-const LINE_KEY_FIELDS = Object.keys(LINE_KEY_PARTS) as (keyof LineContext)[];
+const LINE_KEY_OF = Object.values(LINE_KEY_PARTS);
 
 function lineContextKey(ctx: LineContext): string {
-  return LINE_KEY_FIELDS.map((field) => LINE_KEY_PARTS[field](ctx)).join('\u0001');
+  let key = '';
+  for (const part of LINE_KEY_OF) key += `${part(ctx)}\u0001`;
+  return key;
 }
 
 /** Findings of the line rules for one line, offsets relative to the line. */
@@ -108,19 +111,23 @@ const RULE_PRIORITY = new Map<string, number>(
   RULES.map((r, i) => [r.id, CATEGORY_PRIORITY.indexOf(r.category) * RULES.length + i] as const),
 );
 
-/** One tip per edit: a finding whose span and fix repeat a higher-priority rule's is dropped. */
+/** One tip per edit: of two findings offering the same edit of the same span, the lower-priority
+ * rule's is dropped. `findings` is sorted by span start, so such pairs sit side by side. */
 function settleOverlaps(findings: Finding[]): Finding[] {
-  const best = new Map<string, Finding>();
-  for (const f of findings) {
+  let dropped: Set<Finding> | undefined;
+  for (let i = 1; i < findings.length; i++) {
+    const f = findings[i]!;
     if (!f.span || !f.fix) continue;
-    const key = `${f.span.start}:${f.span.end}:${f.fix.start}:${f.fix.end}:${f.fix.replacement}`;
-    const held = best.get(key);
-    if (!held || RULE_PRIORITY.get(f.rule)! < RULE_PRIORITY.get(held.rule)!) best.set(key, f);
+    for (let j = i - 1; j >= 0 && findings[j]!.span?.start === f.span.start; j--) {
+      const g = findings[j]!;
+      if (!g.fix || g.span!.end !== f.span.end || !sameEdit(f.fix, g.fix)) continue;
+      (dropped ??= new Set()).add(RULE_PRIORITY.get(f.rule)! < RULE_PRIORITY.get(g.rule)! ? g : f);
+    }
   }
-  if (best.size === 0) return findings;
-  const keep = new Set(best.values());
-  return findings.filter((f) => !f.span || !f.fix || keep.has(f));
+  return dropped ? findings.filter((f) => !dropped.has(f)) : findings;
 }
+
+const sameEdit = (a: Fix, b: Fix) => a.start === b.start && a.end === b.end && a.replacement === b.replacement;
 
 export function analyze(text: string, context: AnalysisContext = {}): Report {
   if (typeof text !== 'string') throw new TypeError('analyze(text): text must be a string');
@@ -137,10 +144,16 @@ export function analyze(text: string, context: AnalysisContext = {}): Report {
   }
   const thread =
     ctx.platformProfile.thread && ctx.length.limit > 0 && ctx.length.count > ctx.length.limit ? splitThread(doc, ctx.platform) : undefined;
+  const contacts = contactsIn(doc);
   const draft: Draft = {
-    ...doc,
+    text: doc.text,
+    paragraphs: doc.paragraphs,
+    tokens: doc.tokens,
+    sentences: doc.sentences,
+    language: doc.language,
     facts: extractFacts(doc),
     kinds: postKinds(doc),
+    contacts,
     thread,
     perLine: (find) => spansByLine(doc, find),
   };
@@ -148,8 +161,8 @@ export function analyze(text: string, context: AnalysisContext = {}): Report {
     if (disabled.has(rule.id)) continue;
     for (const f of rule.check(draft, ctx, rule)) findings.push(f);
   }
+  findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
   const settled = settleOverlaps(findings);
-  settled.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
 
   const report: Report = {
     language: doc.language,
@@ -159,7 +172,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Report {
     facts: draft.facts,
     score: scoreFindings(settled),
     findings: settled,
-    checklist: buildChecklist(doc, ctx.stylePack),
+    checklist: buildChecklist(doc, ctx.stylePack, contacts),
   };
   if (thread) report.thread = { posts: thread };
   if (analysed.length < text.length) report.truncated = { analysedChars: analysed.length, totalChars: text.length };

@@ -11,7 +11,20 @@ import type { Doc, Paragraph } from './doc';
 import type { LineModel } from './lines';
 import type { PostKind } from './post-kind';
 import type { CalendarDate } from './time';
-import type { Audience, Category, Facts, Finding, Language, LengthInfo, Locale, Platform, Severity, StylePack, ThreadPost } from './types';
+import type {
+  Audience,
+  Category,
+  Facts,
+  Finding,
+  Language,
+  LengthInfo,
+  Locale,
+  Platform,
+  Severity,
+  Span,
+  StylePack,
+  ThreadPost,
+} from './types';
 
 export interface Localized {
   id: string;
@@ -57,6 +70,8 @@ export interface DraftContext extends LineContext {
 export interface Draft extends Doc {
   facts: Facts;
   kinds: ReadonlySet<PostKind>;
+  /** The contacts the post gives (links, e-mail, accounts, phones, hotlines), as the facts card lists them. */
+  contacts: readonly Span[];
   /** The numbered posts the engine proposes when the draft is over the limit of a platform
    * that takes threads (Report.thread). */
   thread: ThreadPost[] | undefined;
@@ -105,6 +120,8 @@ export interface FindingInput {
 
 /** The longest word that can go into the dictionary. */
 const MAX_DICTIONARY_WORD = 64;
+/** No white space inside, once trimmed (without making the trimmed copy). */
+const ONE_WORD = /^\s*\S*\s*$/;
 
 /** Builds a finding in the context's locale; `text` is what span offsets point into. */
 export function finding(rule: RuleInfo, ctx: { locale: Locale }, text: string, input: FindingInput): Finding {
@@ -118,7 +135,7 @@ export function finding(rule: RuleInfo, ctx: { locale: Locale }, text: string, i
   if (input.span) {
     out.span = { ...input.span, text: text.slice(input.span.start, input.span.end) };
     const word = out.span.text;
-    if (rule.offersDictionary && !/\s/.test(word.trim()) && word.length <= MAX_DICTIONARY_WORD) out.dictionaryWord = word;
+    if (rule.offersDictionary && word.length <= MAX_DICTIONARY_WORD && ONE_WORD.test(word)) out.dictionaryWord = word;
   }
   if (input.fix) out.fix = { ...input.fix, label: input.fix.label[ctx.locale] };
   if (input.data) out.data = input.data;

@@ -1,7 +1,7 @@
 /** The extra checklist items of a warning or announcement: what to do, an
  * official contact, the next update; and the "what" (the news itself). */
 import data from './checklist.json' with { type: 'json' };
-import { CALLS_TO_ACTION, contactsIn, normaliseContact, officialContacts } from '../contacts';
+import { CALLS_TO_ACTION, normaliseContact, officialContacts } from '../contacts';
 import type { Doc } from '../doc';
 import { postKinds } from '../post-kind';
 import { PhraseList } from '../text/phrases';
@@ -9,7 +9,8 @@ import type { Checklist, Span, StylePack } from '../types';
 
 const UPDATES = new PhraseList(data.update);
 
-export function buildChecklist(doc: Doc, pack?: StylePack): Checklist {
+/** `contacts`: contactsIn(doc), found once by the engine for the checklist and the rules. */
+export function buildChecklist(doc: Doc, pack: StylePack | undefined, contacts: Span[]): Checklist {
   const first = doc.sentences[0];
   const what: Span | null = first ? { start: first.start, end: first.end, text: first.text } : null;
   const withText = (spans: { start: number; end: number; text: string }[]) =>
@@ -18,7 +19,7 @@ export function buildChecklist(doc: Doc, pack?: StylePack): Checklist {
     kinds: [...postKinds(doc)],
     what,
     action: withText(CALLS_TO_ACTION.findInDoc(doc)),
-    contact: contactsIn(doc),
+    contact: contacts,
     update: withText(UPDATES.findInDoc(doc)),
   };
   const expected = officialContacts(pack);

@@ -1,7 +1,7 @@
 /** structure.cta-missing: an announcement, event or service post should tell
  * readers what to do next, or where to ask. */
 import { finding, defineRule } from '../rule';
-import { CALLS_TO_ACTION, contactsIn } from '../contacts';
+import { CALLS_TO_ACTION } from '../contacts';
 const ACTIONABLE = new Set(['announcement', 'event', 'service', 'recruitment', 'warning']);
 
 export default defineRule({
@@ -12,7 +12,7 @@ export default defineRule({
     const kinds = [...doc.kinds].filter((k) => ACTIONABLE.has(k));
     if (kinds.length === 0) return [];
     // The contacts the facts card lists (links, e-mail, accounts, phones, hotlines such as 112).
-    if (contactsIn(doc).length > 0 || CALLS_TO_ACTION.findInDoc(doc).length > 0) return [];
+    if (doc.contacts.length > 0 || CALLS_TO_ACTION.findInDoc(doc).length > 0) return [];
     return [
       finding(self, ctx, doc.text, {
         severity: 'suggestion',
