@@ -40,22 +40,52 @@ const isBlank = (code: number) => code === 0x20 || code === 0x09;
 export function capitalisedRunEnd(text: string, tokens: readonly Token[], from: number, allowNumbers = true): number {
   const first = tokens[from];
   if (!first || !isCapitalised(first) || MONTHS.has(first.lower)) return -1;
+  // Most runs are a few words long: follow them. A long one (a run of titles or initials, "H. H. H. …")
+  // is looked up in the run ends of the whole line, worked out once: following it from every title was quadratic.
   let end = from;
-  for (let i = from + 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!adjacent(text, tokens[i - 1]!, t)) break;
-    // A month after a name word is a date ("Posyandu Desember"); after a number it may be a name ("Jalan 28 Oktober").
-    if (MONTHS.has(t.lower) && tokens[i - 1]!.kind !== 'number') break;
-    // A number goes on a name ("Jembatan Kapuas 2", "SMPN 1"); a year does not ("Pemkot Pontianak 2026").
-    if (isCapitalised(t) || (allowNumbers && t.kind === 'number' && i === end + 1 && !YEAR.test(t.text))) {
-      end = i;
-      continue;
-    }
-    // "Kabupaten Kubu Raya" yes; "Universitas of X": a connector only counts when a capital follows it.
-    if (NAME_CONNECTORS.has(t.lower) && tokens[i + 1] && isCapitalised(tokens[i + 1]!) && adjacent(text, t, tokens[i + 1]!)) continue;
-    break;
+  for (let i = from; i - from < LONG_RUN;) {
+    const next = runStep(text, tokens, i, allowNumbers);
+    if (next === -1) return end;
+    end = i = next;
   }
-  return end;
+  return runEnds(text, tokens, allowNumbers)[end]!;
+}
+
+/** Runs longer than this are looked up in runEnds(). */
+const LONG_RUN = 16;
+
+/** From token `at`, which is in a capitalised run, the next token the run takes in, or -1 where it ends.
+ * A lower-case connector is passed over when a capitalised word follows it ("Kabupaten Kubu Raya",
+ * "Ministry of Health"; "Universitas of X" is no name). */
+function runStep(text: string, tokens: readonly Token[], at: number, allowNumbers: boolean): number {
+  const prev = tokens[at]!;
+  const t = tokens[at + 1];
+  if (!t || !adjacent(text, prev, t)) return -1;
+  // A month after a name word is a date ("Posyandu Desember"); after a number it may be a name ("Jalan 28 Oktober").
+  if (MONTHS.has(t.lower) && prev.kind !== 'number') return -1;
+  // A number goes on a name ("Jembatan Kapuas 2", "SMPN 1"); a year does not ("Pemkot Pontianak 2026").
+  if (isCapitalised(t) || (allowNumbers && t.kind === 'number' && !YEAR.test(t.text))) return at + 1;
+  const after = tokens[at + 2];
+  if (!NAME_CONNECTORS.has(t.lower) || !after || !isCapitalised(after) || !adjacent(text, t, after)) return -1;
+  // The word after the connector is taken in unless it is a month ("… of December").
+  return MONTHS.has(after.lower) ? -1 : at + 2;
+}
+
+/** For each token, where the capitalised run that has taken it in ends: one pass from the line's end. */
+const runEndsByLine = new WeakMap<readonly Token[], [Int32Array | undefined, Int32Array | undefined]>();
+
+function runEnds(text: string, tokens: readonly Token[], allowNumbers: boolean): Int32Array {
+  let both = runEndsByLine.get(tokens);
+  if (!both) runEndsByLine.set(tokens, (both = [undefined, undefined]));
+  const slot = allowNumbers ? 0 : 1;
+  let ends = both[slot];
+  if (ends) return ends;
+  ends = new Int32Array(tokens.length);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const next = runStep(text, tokens, i, allowNumbers);
+    ends[i] = next === -1 ? i : ends[next]!;
+  }
+  return (both[slot] = ends);
 }
 
 /** Index of the first token starting at or after `offset`. */

@@ -79,12 +79,13 @@ export function findWho(text: string, tokens: readonly Token[], places: readonly
   const add = (start: number, end: number) => spans.push({ start, end, text: text.slice(start, end) });
 
   const titles = TITLES.find(text);
+  const namesSomeone = nameFinder(tokens);
   for (const m of titles) {
     const nameEnd = extend(text, tokens, m.end);
     // An office is a "who" on its own ("kata presiden"); "Ibu", "Dr." only with a name, not with
     // ordinary words ("Bapak dan Ibu Guru" addresses teachers; "Bapak Wali Kota" is found as "Wali Kota").
     if (NEEDS_NAME.has(m.phrase)) {
-      if (nameEnd !== -1 && namesSomeone(tokens, m.end, nameEnd)) add(m.start, nameEnd);
+      if (nameEnd !== -1 && namesSomeone(m.end, nameEnd)) add(m.start, nameEnd);
     } else add(m.start, nameEnd === -1 ? m.end : nameEnd);
   }
   for (const m of BODIES.find(text)) add(m.start, m.end);
@@ -125,12 +126,29 @@ export function findWho(text: string, tokens: readonly Token[], places: readonly
   );
 }
 
-/** Some word between `from` and `to` is a name (not only capitalised ordinary words). */
-function namesSomeone(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i]!.end <= to; i++)
-    if (tokens[i]!.kind === 'word' && isName(tokens[i]!)) return true;
-  return false;
+/** Whether some word between two offsets of a line is a name (not only capitalised ordinary words).
+ * Short stretches are read as they are; for a long one (a run of titles, "H. H. H. …", asked once per
+ * title, was quadratic) the next name after each token is worked out once for the line. */
+function nameFinder(tokens: readonly Token[]): (from: number, to: number) => boolean {
+  let nextName: Int32Array | undefined;
+  const isNameAt = (i: number) => tokens[i]!.kind === 'word' && isName(tokens[i]!);
+  return (from, to) => {
+    const first = tokenAt(tokens, from);
+    for (let i = first; i < tokens.length && tokens[i]!.end <= to; i++) {
+      if (i - first === LONG_STRETCH) {
+        if (!nextName) {
+          nextName = new Int32Array(tokens.length + 1).fill(tokens.length);
+          for (let k = tokens.length - 1; k >= 0; k--) nextName[k] = isNameAt(k) ? k : nextName[k + 1]!;
+        }
+        const j = nextName[i]!;
+        return j < tokens.length && tokens[j]!.end <= to;
+      }
+      if (isNameAt(i)) return true;
+    }
+    return false;
+  };
 }
+const LONG_STRETCH = 16;
 
 /** A body's name goes on over "dan" when what follows is more of the same name ("Dinas Kependudukan
  * dan Pencatatan Sipil", "Kementerian Hukum dan HAM"), not another body or a person ("Dinas Sosial

@@ -1,7 +1,9 @@
 /** Fast paths that must give exactly what the plain version gives. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findUrls, tokenize } from '../../../src/analysis/text/tokens';
+import { findUrls, tokenize, type Token } from '../../../src/analysis/text/tokens';
+import { adjacent, capitalisedRunEnd, isCapitalised } from '../../../src/analysis/facts/names';
+import { MONTH_WORDS } from '../../../src/analysis/time';
 import { WHEN } from '../../../src/analysis/facts/when';
 import { globalScan, scan, whenText } from './word-start-text';
 
@@ -133,6 +135,64 @@ describe('scanWordStarts', () => {
     fc.assert(
       fc.property(whenText, (t) => JSON.stringify(scan(t, WHEN)) === JSON.stringify(globalScan(t, WHEN))),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('capitalisedRunEnd', () => {
+  // The plain version: follow the run from `from`, token by token.
+  const NAME_CONNECTORS = new Set(['bin', 'binti', 'van', 'de', 'der', 'al', 'el', 'of', 'the', 'and']);
+  const MONTHS = new Set([...MONTH_WORDS].filter((m) => !['may', 'march', 'august'].includes(m)));
+  function plainRunEnd(text: string, tokens: readonly Token[], from: number, allowNumbers: boolean): number {
+    const first = tokens[from];
+    if (!first || !isCapitalised(first) || MONTHS.has(first.lower)) return -1;
+    let end = from;
+    for (let i = from + 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!adjacent(text, tokens[i - 1]!, t)) break;
+      if (MONTHS.has(t.lower) && tokens[i - 1]!.kind !== 'number') break;
+      if (isCapitalised(t) || (allowNumbers && t.kind === 'number' && i === end + 1 && !/^(?:19|20)\d\d$/.test(t.text))) {
+        end = i;
+        continue;
+      }
+      if (NAME_CONNECTORS.has(t.lower) && tokens[i + 1] && isCapitalised(tokens[i + 1]!) && adjacent(text, t, tokens[i + 1]!)) continue;
+      break;
+    }
+    return end;
+  }
+  const RUN_PIECES = [
+    'H.',
+    'Ir.',
+    'Budi',
+    'Kota',
+    'Pontianak',
+    'of',
+    'the',
+    'dan',
+    'Desember',
+    'May',
+    '2026',
+    '12',
+    'x',
+    'Jl.',
+    'A.',
+    'É',
+    'warga',
+  ];
+  const runText = fc
+    .array(fc.tuple(fc.constantFrom(...RUN_PIECES), fc.constantFrom(' ', ' ', ' ', '  ', '\t', ', ', '. ', '')), { maxLength: 80 })
+    .map((parts) => parts.map(([w, gap]) => w + gap).join(''));
+
+  it('finds the end the plain token-by-token reading finds, on long runs too', () => {
+    const long = `${'H. '.repeat(40)}Budi of Kota 12 Desember`;
+    fc.assert(
+      fc.property(fc.oneof(runText, fc.constant(long)), fc.boolean(), (text, allowNumbers) => {
+        const tokens = tokenize(text);
+        for (let i = 0; i < tokens.length; i++)
+          if (capitalisedRunEnd(text, tokens, i, allowNumbers) !== plainRunEnd(text, tokens, i, allowNumbers)) return false;
+        return true;
+      }),
+      { numRuns: 2000 },
     );
   });
 });
