@@ -1,11 +1,23 @@
 /** A bounded cache that keeps what is in use: two generations, the young one
  * taking every new or re-used entry; when it is full, the old generation is
  * dropped and the young becomes old. A hit in the young generation costs one
- * lookup (a classic LRU's delete-and-reinsert costs three). */
+ * lookup (a classic LRU's delete-and-reinsert costs three).
+ *
+ * Bounded by entries and, with `weigh`, by an estimate of the bytes held: a generation is
+ * full at half of either limit, so the cache holds at most `limit` entries and about
+ * `maxWeight` (long lines cost more than short ones: 10,000 edits of a 3,000-character
+ * line must not keep 4,000 copies of it). */
 export class LruCache<K, V> {
   private young = new Map<K, V>();
   private old = new Map<K, V>();
-  constructor(private readonly limit: number) {}
+  private youngWeight = 0;
+  private oldWeight = 0;
+
+  constructor(
+    private readonly limit: number,
+    private readonly weigh?: (key: K, value: V) => number,
+    private readonly maxWeight = Infinity,
+  ) {}
 
   get(key: K): V | undefined {
     const value = this.young.get(key);
@@ -16,11 +28,20 @@ export class LruCache<K, V> {
   }
 
   set(key: K, value: V): void {
-    if (this.young.size >= this.limit / 2) {
+    const weight = this.weigh ? this.weigh(key, value) : 0;
+    if (this.young.size >= this.limit / 2 || this.youngWeight + weight > this.maxWeight / 2) {
       this.old = this.young;
+      this.oldWeight = this.youngWeight;
       this.young = new Map();
+      this.youngWeight = 0;
     }
     this.young.set(key, value);
+    this.youngWeight += weight;
+  }
+
+  /** Entries and estimated weight held (both generations; an entry in both counts twice). */
+  get size(): { entries: number; weight: number } {
+    return { entries: this.young.size + this.old.size, weight: this.youngWeight + this.oldWeight };
   }
 }
 

@@ -51,10 +51,18 @@ export interface ParagraphCore {
 /** A line's findings are kept for this many contexts (the audience and platform buttons). */
 const CONTEXTS_PER_LINE = 8;
 
+/** What the line cache may hold, estimated: a day of typing stays within it. */
+export const LINE_CACHE_BYTES = 16 * 1024 * 1024;
+
+/** About what a cached line costs: its text, its tokens and sentences, what rules derived from it
+ * and their findings (measured: about 13 bytes a character with them all, plus a fixed part). */
+export const estimateLineBytes = (text: string): number => 512 + 14 * text.length;
+
 /** The engine's one cache of lines: each line's text model, what was derived from it and its
- * findings, kept for the 4,000 lines in use (a whole long draft and the lines typed lately). */
+ * findings, kept for the lines in use (a whole long draft and the lines typed lately): at most
+ * 4,000 lines and about LINE_CACHE_BYTES. */
 class LineCache {
-  private readonly entries = new LruCache<string, ParagraphCore>(4000);
+  readonly entries = new LruCache<string, ParagraphCore>(4000, (text) => estimateLineBytes(text), LINE_CACHE_BYTES);
   /** The line read last: rules and facts ask for the line they are on again and again. */
   private last: ParagraphCore | undefined;
 
@@ -67,6 +75,11 @@ class LineCache {
 }
 
 const lineCache = new LineCache();
+
+/** How many lines the line cache holds, and their estimated bytes (for tests and benchmarks). */
+export function lineCacheSize(): { entries: number; weight: number } {
+  return lineCache.entries.size;
+}
 
 function readLine(text: string): ParagraphCore {
   const tokens = tokenize(text);

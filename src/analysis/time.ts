@@ -1,5 +1,6 @@
 /** Calendar helpers: local dates in Indonesian time zones and date formatting
  * in Indonesian and English, without relying on the host's ICU locale data. */
+import { LruCache } from './cache';
 
 const ZONES: Record<string, string> = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' };
 const LABELS: Record<string, string> = {
@@ -28,7 +29,8 @@ export interface ResolvedZone {
   label: string;
 }
 
-const zones = new Map<string, ResolvedZone>();
+// Zone names come from users and packs: keep the few in use, not every string ever given.
+const zones = new LruCache<string, ResolvedZone>(64);
 
 /** Accepts WIB/WITA/WIT or an IANA name; anything the host does not know falls back to WIB. */
 export function resolveZone(zone: string | undefined): ResolvedZone {
@@ -54,7 +56,7 @@ export interface CalendarDate {
   day: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new LruCache<string, Intl.DateTimeFormat>(64);
 
 let lastDate: { iana: string; minute: number; date: CalendarDate } | undefined;
 

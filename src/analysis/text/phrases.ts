@@ -59,17 +59,29 @@ function findPhraseStarts(tokens: readonly Token[]): PhraseStarts {
   return starts;
 }
 
+/** The shared first-word index stops growing here (the built-in lists use a few thousand words):
+ * a list made after that, with new first words (style packs, one after another, all day long),
+ * keeps an index of its own and reads the line's tokens itself. */
+const MAX_SHARED_FIRST_WORDS = 50_000;
+
 export class PhraseList {
   /** Entries by the number of their first word (firstWordIds), longest first. */
   private readonly byFirstWord: Entry[][] = [];
+  /** Entries by their first word, for a list that found the shared index full. */
+  private ownIndex: Map<string, Entry[]> | undefined;
   private size = 0;
   readonly phrases: ReadonlySet<string>;
   /** find(), bound once: the key of this list's per-line memo. */
   private readonly findInLine = (line: string): PhraseMatch[] => this.find(line);
 
-  constructor(phrases: Iterable<string>) {
+  /** `sharedIndexLimit`: the size past which this list indexes itself (tests make it small). */
+  constructor(phrases: Iterable<string>, sharedIndexLimit = MAX_SHARED_FIRST_WORDS) {
     const list = [...new Set([...phrases].map((p) => p.toLowerCase().trim().replace(/\s+/g, ' ')).filter(Boolean))];
     this.phrases = new Set(list);
+    const firstWords = new Set(list.map((p) => p.split(' ')[0]!));
+    let newWords = 0;
+    for (const w of firstWords) if (!firstWordIds.has(w)) newWords++;
+    if (firstWordIds.size + newWords > sharedIndexLimit) this.ownIndex = new Map();
     for (const phrase of list) {
       const tokens = tokenize(phrase).filter((t) => t.kind === 'word' || t.kind === 'number');
       if (tokens.length === 0) continue;
@@ -78,26 +90,33 @@ export class PhraseList {
       const edge = /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
       const literal = new RegExp(`${escape(phrase).replace(/ /g, '\\s+').replace(/'/g, "['’]")}${edge}`, 'iuy');
       const entry = { phrase, words, leading: tokens[0]!.start, literal };
+      this.size++;
+      if (this.ownIndex) {
+        const bucket = this.ownIndex.get(words[0]!);
+        if (bucket) bucket.push(entry);
+        else this.ownIndex.set(words[0]!, [entry]);
+        continue;
+      }
       let id = firstWordIds.get(words[0]!);
       if (id === undefined) firstWordIds.set(words[0]!, (id = firstWordIds.size));
       (this.byFirstWord[id] ??= []).push(entry);
-      this.size++;
     }
     // Longest first, so "sebarkan ke grup" wins over "sebarkan".
-    for (const bucket of this.byFirstWord) bucket?.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const bucket of this.ownIndex?.values() ?? this.byFirstWord) bucket?.sort((a, b) => b.phrase.length - a.phrase.length);
   }
 
   find(text: string): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     if (this.size === 0) return out;
     const core = readParagraph(text);
-    const starts = phraseStarts(core);
     const tokens = core.tokens;
+    const own = this.ownIndex;
+    const starts = own ? undefined : phraseStarts(core);
     let after = 0;
-    for (let k = 0; k < starts.tokens.length; k++) {
-      const bucket = this.byFirstWord[starts.ids[k]!];
+    for (let k = 0; k < (starts ? starts.tokens.length : tokens.length); k++) {
+      const i = starts ? starts.tokens[k]! : k;
+      const bucket = starts ? this.byFirstWord[starts.ids[k]!] : own!.get(tokens[k]!.lower);
       if (!bucket) continue;
-      const i = starts.tokens[k]!;
       const t = tokens[i]!;
       if (t.start < after) continue;
       for (const e of bucket) {
