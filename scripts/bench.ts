@@ -11,6 +11,7 @@
  * paragraph, see bench-texts.ts); texts are generated before the timing starts.
  * The cached case (the same text again) and the one-character edit are
  * reported separately. */
+import { adversarialTable, benchAdversarial, MAX_GROWTH_PER_DOUBLING, MAX_MS_AT_20K } from './bench-adversarial';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -295,6 +296,9 @@ const editInputs = (() => {
 gc();
 const edit = await measure('Tutur (one character changed)', editInputs, tutur, MAX_EDIT_RUNS);
 
+process.stderr.write('adversarial texts\n');
+const adversarial = benchAdversarial(analyze, CONTEXT, QUICK ? 3 : 7, (line) => process.stderr.write(`${line}\n`));
+
 const bundle = sidePanelBundle();
 
 // ── report ──────────────────────────────────────────────────────────────────
@@ -430,6 +434,12 @@ check(
   (v) => `${ms(v)} ms`,
   (v) => v <= 1,
 );
+for (const r of adversarial)
+  budgets.push({
+    name: `adversarial "${r.family}": ≤ ${MAX_GROWTH_PER_DOUBLING}× per doubling, ≤ ${MAX_MS_AT_20K} ms at 20k`,
+    actual: `${r.growth.toFixed(2)}×, ${ms(r.ms[2]!)} ms`,
+    met: r.growth <= MAX_GROWTH_PER_DOUBLING && r.ms[2]! <= MAX_MS_AT_20K,
+  });
 if (bundle) {
   check(
     `side-panel bundle (${bundle.files.length} files): ≤ 400 KB gzipped`,
@@ -440,6 +450,9 @@ if (bundle) {
 } else {
   budgets.push({ name: 'side-panel bundle: ≤ 400 KB gzipped', actual: 'run npm run build first', met: undefined });
 }
+
+console.log('\nAdversarial texts (new text each run, median ms at 5,000 / 10,000 / 20,000 characters):\n');
+console.log(adversarialTable(adversarial));
 
 console.log('\nBudgets (this run):\n');
 const nameWidth = Math.max(...budgets.map((b) => b.name.length));
@@ -465,6 +478,7 @@ if (jsonOut) {
         unit: 'ms',
         cases,
         edit: { chars: editBase.length, ...edit },
+        adversarial,
         bundle: bundle ?? null,
         budgets,
       },
