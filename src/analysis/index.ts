@@ -139,6 +139,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Report {
 
   const findings: Finding[] = [];
   for (const p of doc.paragraphs) {
+    if (p.text === '') continue;
     // Copies: the cached findings stay as the rules made them, whatever a caller does to these.
     for (const f of lineRuleFindings(p.text, ctx, key)) if (!disabled.has(f.rule)) findings.push(shift(f, p.start));
   }

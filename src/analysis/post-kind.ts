@@ -21,6 +21,6 @@ function kindsOfLine({ text }: { text: string }): PostKind[] {
 
 export function postKinds(doc: Doc): Set<PostKind> {
   const out = new Set<PostKind>();
-  for (const p of doc.paragraphs) for (const k of lineMemo(p.text, kindsOfLine, kindsOfLine)) out.add(k);
+  for (const p of doc.paragraphs) if (p.text !== '') for (const k of lineMemo(p.text, kindsOfLine, kindsOfLine)) out.add(k);
   return out;
 }

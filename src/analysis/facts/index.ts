@@ -52,6 +52,7 @@ function capitalsTellNothing(text: string, tokens: readonly Token[]): boolean {
 export function extractFacts(doc: Doc): Facts {
   const out: Facts = { who: [], where: [], when: [], source: [] };
   for (const p of doc.paragraphs) {
+    if (p.text === '') continue; // an empty line says nothing (and a paste can hold thousands)
     const facts = lineMemo(p.text, factsOfLine, factsOfLine);
     for (const key of ['who', 'where', 'when', 'source'] as const) {
       for (const s of facts[key]) out[key].push({ start: s.start + p.start, end: s.end + p.start, text: s.text });
