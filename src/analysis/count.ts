@@ -81,15 +81,114 @@ function withSpans(
   return total + plain(text.slice(cursor));
 }
 
+/** X's weight of one code point: Latin and general punctuation 1, the rest 2. */
+function weighCodePoint(cp: number): number {
+  const light = cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037);
+  return light ? 1 : 2;
+}
+
 function weighCodePoints(text: string): number {
   let weight = 0;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    const light = cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037);
-    weight += light ? 1 : 2;
+    weight += weighCodePoint(cp);
   }
   return weight;
+}
+
+// twitter-text finds emoji with twemoji-parser, which also takes a keycap without its
+// variation selector ("1⃣"); it is no RGI sequence, so findEmoji does not.
+const BARE_KEYCAP_RE = /[#*0-9]\u20e3/g;
+
+/** The emoji X counts as 2 each: RGI sequences and bare keycaps, in order. */
+function xEmoji(text: string): { start: number; end: number }[] {
+  const spans = findEmoji(text);
+  if (!text.includes('\u20e3')) return spans;
+  BARE_KEYCAP_RE.lastIndex = 0;
+  // No RGI sequence holds a digit, "#" or "*" followed by the keycap itself, so the two never overlap.
+  for (let m = BARE_KEYCAP_RE.exec(text); m !== null; m = BARE_KEYCAP_RE.exec(text)) spans.push({ start: m.index, end: m.index + 2 });
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+// twitter-text's URLs stop at directional marks (U+061C, U+200E/F, U+202A–E, U+2066–9) and at the
+// characters it calls invalid (U+FEFF, U+FFFE, U+FFFF); findUrls, being general, runs on through them.
+const X_URL_STOP_RE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/;
+const URL_TRAILING_PUNCT_RE = /[.,;:!?)\]}'"”’]+$/u;
+const MAX_URL_LENGTH = 4096;
+const MAX_DOMAIN_LABEL_LENGTH = 63;
+
+/** The links X counts as 23: findUrls' spans, cut where twitter-text's URLs end, without those whose
+ * host is not a valid domain for twitter-text (a label longer than 63 characters once
+ * Punycode-encoded, an empty label) or that are longer than 4,096 characters. */
+function xUrls(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const span of findUrls(text)) {
+    let url = text.slice(span.start, span.end);
+    const stop = X_URL_STOP_RE.exec(url);
+    if (stop) url = url.slice(0, stop.index).replace(URL_TRAILING_PUNCT_RE, '');
+    const scheme = /^https?:\/\//i.exec(url)?.[0] ?? '';
+    const host = /^[^/?#:]*/.exec(url.slice(scheme.length))![0];
+    if (!host.includes('.')) continue;
+    const asciiHost = xDomainToAscii(host);
+    if (asciiHost === undefined) continue;
+    // As twitter-text measures it: the protocol (https:// when there is none) plus the whole URL, Punycode-encoded.
+    if ((scheme || 'https://').length + url.length + asciiHost.length - host.length > MAX_URL_LENGTH) continue;
+    out.push({ start: span.start, end: span.start + url.length });
+  }
+  return out;
+}
+
+/** twitter-text's idna.toAscii: each label Punycode-encoded when it is not ASCII, 1 to 63 characters. */
+function xDomainToAscii(host: string): string | undefined {
+  if (host.startsWith('xn--') && HAS_NON_ASCII.test(host)) return undefined;
+  const labels = host.split('.').map((label) => (HAS_NON_ASCII.test(label) ? `xn--${punycode(label)}` : label));
+  return labels.every((l) => l.length >= 1 && l.length <= MAX_DOMAIN_LABEL_LENGTH) ? labels.join('.') : undefined;
+}
+
+/** RFC 3492 Punycode of one label, without the "xn--" prefix (what punycode.js's `encode` gives). */
+export function punycode(label: string): string {
+  const BASE = 36;
+  const T_MIN = 1;
+  const T_MAX = 26;
+  const codePoints = Array.from(label, (c) => c.codePointAt(0)!);
+  let out = '';
+  for (const c of codePoints) if (c < 0x80) out += String.fromCharCode(c);
+  const basic = out.length;
+  if (basic > 0) out += '-';
+  const digit = (d: number) => String.fromCharCode(d < 26 ? d + 97 : d + 22);
+  const adapt = (delta: number, points: number, first: boolean) => {
+    delta = first ? Math.floor(delta / 700) : delta >> 1;
+    delta += Math.floor(delta / points);
+    let k = 0;
+    for (; delta > ((BASE - T_MIN) * T_MAX) >> 1; k += BASE) delta = Math.floor(delta / (BASE - T_MIN));
+    return Math.floor(k + ((BASE - T_MIN + 1) * delta) / (delta + 38));
+  };
+  let n = 0x80;
+  let delta = 0;
+  let bias = 72;
+  for (let handled = basic; handled < codePoints.length; delta++, n++) {
+    let m = Infinity;
+    for (const c of codePoints) if (c >= n && c < m) m = c;
+    delta += (m - n) * (handled + 1);
+    n = m;
+    for (const c of codePoints) {
+      if (c < n) delta++;
+      if (c !== n) continue;
+      let q = delta;
+      for (let k = BASE; ; k += BASE) {
+        const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+        if (q < t) break;
+        out += digit(t + ((q - t) % (BASE - t)));
+        q = Math.floor((q - t) / (BASE - t));
+      }
+      out += digit(q);
+      bias = adapt(delta, handled + 1, handled === basic);
+      delta = 0;
+      handled++;
+    }
+  }
+  return out;
 }
 
 /** One line (no "\n") counted by one rule. */
@@ -98,8 +197,8 @@ function countLine(line: string, rule: CountingRule): number {
     case 'x-weighted': {
       // twitter-text v3: NFC; URLs 23; each emoji sequence 2; Latin and general punctuation 1; the rest 2.
       const text = line.normalize('NFC');
-      const plain = (s: string) => withSpans(s, findEmoji(s), weighCodePoints, () => 2);
-      return withSpans(text, findUrls(text), plain, () => X_URL_WEIGHT);
+      const plain = (s: string) => withSpans(s, xEmoji(s), weighCodePoints, () => 2);
+      return withSpans(text, xUrls(text), plain, () => X_URL_WEIGHT);
     }
     case 'mastodon': {
       // Every URL counts 23, `@user@host` counts as `@user`, the rest in graphemes.

@@ -15,6 +15,9 @@ const SAMPLES = [
   'e\u0301 combining and \u00e9 precomposed',
   'Dua tautan https://a.example.com/x dan https://b.example.org/y.',
   '#PontianakBersih @pemkotpontianak 08.00–10.00 WIB',
+  'Tekan 1\u20e3 lalu 2\u20e3 (tanpa U+FE0F) atau 3️⃣',
+  'Arah: \u2067https://pontianak.go.id/peta\u2069 dan \u202aLihat www.kemkes.go.id\u202c.',
+  'Tautan rusak http://localhost/x dan http://bücher.example.com/buku',
 ];
 
 describe('X weighted count matches twitter-text (the library X publishes)', () => {
