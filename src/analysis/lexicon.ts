@@ -158,6 +158,14 @@ export function isAcronymLike(word: string, dictionary: ReadonlySet<string>): bo
   return letters <= 4 || vowels / letters < 0.3;
 }
 
+// II to XXXIX, in capitals: "BLT tahap III", "Kelas XII". Only I, V and X, so "DI", "MIX" and "CV" are not numerals.
+const ROMAN_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** A Roman numeral in capitals ("III", "IV", "XII"): a number, neither an acronym nor a shouted word. */
+export function isRomanNumeral(word: string): boolean {
+  return ROMAN_NUMERAL.test(word);
+}
+
 /** Words of Indonesian place names (provinces, regencies, districts, aliases). */
 const PLACE_WORDS = new Set<string>();
 for (const name of [...places.provinces, ...places.regencies.map((r) => r.name), ...places.districts, ...Object.keys(places.aliases)]) {

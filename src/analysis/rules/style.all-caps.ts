@@ -1,15 +1,27 @@
 /** style.all-caps: words in capitals read as shouting and look like chain
- * messages. Acronyms (BPBD, RSUD, WIB) are not shouting. */
+ * messages. Acronyms (BPBD, RSUD, WIB), the style pack's glossary terms and Roman
+ * numerals (III) are not shouting; the fix keeps them, and any word no dictionary
+ * knows (a name, an app: SIKOCO), as written. */
 import { finding, defineRule } from '../rule';
 import { isAllCaps, lowerCaseSameLength, type Token } from '../text/tokens';
-import { ACRONYMS, isAcronymLike, isOrdinaryWord } from '../lexicon';
+import { ACRONYMS, isAcronymLike, isDictionaryWord, isOrdinaryWord, isRomanNumeral } from '../lexicon';
 import { isPlaceTrigger, mayNamePlace, placesIn } from '../facts';
 import { isCalendarWord } from '../time';
-import type { Finding } from '../types';
+import type { Finding, StylePack } from '../types';
 import { findPlaceholders, inPlaceholder } from '../text/placeholders';
 
-function isShouted(word: string, dictionary: ReadonlySet<string>): boolean {
-  if (!isAllCaps(word) || isAcronymLike(word, dictionary)) return false;
+/** The style pack's glossary terms, by their upper case, as the pack writes them. */
+type Glossary = ReadonlyMap<string, string>;
+const NO_GLOSSARY: Glossary = new Map();
+function glossaryOf(pack: StylePack): Glossary {
+  return new Map(Object.keys(pack.glossary ?? {}).map((term) => [term.toUpperCase(), term]));
+}
+
+/** Capitals that are never shouting: a Roman numeral or a term of the organisation's glossary. */
+const isNumeralOrTerm = (word: string, glossary: Glossary) => isRomanNumeral(word) || glossary.has(word.toUpperCase());
+
+function isShouted(word: string, dictionary: ReadonlySet<string>, glossary: Glossary): boolean {
+  if (!isAllCaps(word) || isAcronymLike(word, dictionary) || isNumeralOrTerm(word, glossary)) return false;
   const lower = word.toLowerCase();
   return isOrdinaryWord(lower) || word.length >= 5;
 }
@@ -26,15 +38,29 @@ function placesOf(text: string, run: readonly Token[]): (t: Token) => boolean {
   return (t) => places.some((p) => t.start - offset >= p.start && t.end - offset <= p.end);
 }
 
-/** Capitals that are an acronym here: a short or unpronounceable word, unless it is the name of a
- * place the run names ("MADA" of "JALAN GAJAH MADA"; not "RSUD", which starts a place). */
-function isAcronymHere(t: Token, inPlace: (t: Token) => boolean, dictionary: ReadonlySet<string>): boolean {
+/** Capitals that are an acronym here: a Roman numeral, a glossary term, or a short or unpronounceable
+ * word, unless it is the name of a place the run names ("MADA" of "JALAN GAJAH MADA"; not "RSUD",
+ * which starts a place). */
+function isAcronymHere(t: Token, inPlace: (t: Token) => boolean, dictionary: ReadonlySet<string>, glossary: Glossary): boolean {
+  if (isNumeralOrTerm(t.text, glossary)) return true;
   if (!isAcronymLike(t.text, dictionary)) return false;
   return !inPlace(t) || isPlaceTrigger(t.lower) || ACRONYMS.has(t.text.toUpperCase()) || dictionary.has(t.lower);
 }
 
+// "İ" lower-cased is "i" and a combining dot: looked up without the dot.
+const COMBINING_DOT = /\u0307/g;
+// English words the vocabulary lacks still have English endings ("REGISTRATION", "EVACUATION", "CLOSURE").
+const ENGLISH_ENDING = /(?:tion|sion|ment|ness|ity|ing|ed|ly|ous|ive|ful|less|able|ible|ance|ence|ure)s?$/;
+
+/** A word a dictionary knows (or, in English, one with an English ending): not a name. */
+function isWord(lower: string, english: boolean): boolean {
+  const plain = lower.toLowerCase().replace(COMBINING_DOT, '');
+  return isDictionaryWord(plain) || (english && ENGLISH_ENDING.test(plain));
+}
+
 /** Sentence case for a run of capitals, keeping acronyms in capitals (or as the glossary writes them:
- * "Disdukcapil") and capitals on place names, days and months ("Kota Pontianak", "Desember"). */
+ * "Disdukcapil"), capitals on place names, days and months ("Kota Pontianak", "Desember"), and words
+ * no dictionary knows as written (a name or an app: "SIKOCO" is not "sikoco"). */
 function sentenceCase(
   text: string,
   tokens: Token[],
@@ -42,6 +68,8 @@ function sentenceCase(
   capitaliseFirst: boolean,
   inPlace: (t: Token) => boolean,
   dictionary: ReadonlySet<string>,
+  glossary: Glossary,
+  english: boolean,
 ): string {
   const lowered = lowerCaseSameLength(text);
   let out = '';
@@ -50,13 +78,14 @@ function sentenceCase(
     const rel = t.start - offset;
     out += text.slice(cursor, rel);
     let word = t.text;
-    const written = ACRONYMS.get(word.toUpperCase())?.acronym;
-    if (t.kind === 'word' && isAllCaps(word) && isAcronymHere(t, inPlace, dictionary)) {
+    const written = glossary.get(word.toUpperCase()) ?? ACRONYMS.get(word.toUpperCase())?.acronym;
+    if (t.kind === 'word' && isAllCaps(word) && isAcronymHere(t, inPlace, dictionary, glossary)) {
       if (written !== undefined && written.toUpperCase() === word) word = written;
     } else if (t.kind === 'word' && isAllCaps(word)) {
       // toLowerCase can change the length of a few letters (İ); keep those as written.
-      word = lowered.slice(rel, rel + word.length);
-      if ((i === 0 && capitaliseFirst) || isCalendarWord(word) || inPlace(t)) word = capitalise(word);
+      const lower = lowered.slice(rel, rel + word.length);
+      if (isCalendarWord(lower) || inPlace(t)) word = capitalise(lower);
+      else if (isWord(lower, english)) word = i === 0 && capitaliseFirst ? capitalise(lower) : lower;
     }
     out += word;
     cursor = t.end - offset;
@@ -71,6 +100,7 @@ const rule = defineRule({
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
+    const glossary = ctx.fromPack(glossaryOf) ?? NO_GLOSSARY;
     const slots = findPlaceholders(p.text);
     for (const sentence of p.sentences) {
       const words = sentence.tokens;
@@ -90,17 +120,26 @@ const rule = defineRule({
           j++;
         const run = words.slice(i, j + 1);
         const inPlace = placesOf(p.text, run);
-        const edge = (t: Token) => t.kind !== 'word' || isAcronymHere(t, inPlace, ctx.dictionary);
+        const edge = (t: Token) => t.kind !== 'word' || isAcronymHere(t, inPlace, ctx.dictionary, glossary);
         while (run.length && edge(run[run.length - 1]!)) run.pop();
         while (run.length && edge(run[0]!)) run.shift();
-        const shouted = run.filter((t) => t.kind === 'word' && isShouted(t.text, ctx.dictionary));
+        const shouted = run.filter((t) => t.kind === 'word' && isShouted(t.text, ctx.dictionary, glossary));
         if (shouted.length > 0) {
           const start = run[0]!.start;
           const end = run[run.length - 1]!.end;
           const original = p.text.slice(start, end);
           // Only an emoji, a bullet or a quote before it: "📢 PENGUMUMAN" opens the sentence.
           const atSentenceStart = !/[\p{L}\p{N}]/u.test(p.text.slice(sentence.start, start));
-          const replacement = sentenceCase(original, run, start, atSentenceStart, inPlace, ctx.dictionary);
+          const replacement = sentenceCase(
+            original,
+            run,
+            start,
+            atSentenceStart,
+            inPlace,
+            ctx.dictionary,
+            glossary,
+            sentence.language === 'en',
+          );
           out.push(
             finding(rule, ctx, p.text, {
               severity: 'warning',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, findings } from './helpers';
+import { analyze } from '../../../src/analysis';
+import { applyFix, findings, NOW } from './helpers';
 
 const RULE = 'style.all-caps';
 
@@ -27,6 +28,36 @@ describe('style.all-caps (Indonesian)', () => {
   it('respects words in the user dictionary', () => {
     expect(findings('Aplikasi SIPANDU sudah bisa diunduh.', RULE).length).toBe(1);
     expect(findings('Aplikasi SIPANDU sudah bisa diunduh.', RULE, { dictionary: ['SIPANDU'] })).toEqual([]);
+  });
+});
+
+describe('style.all-caps: the fix never hurts a name, a number or a glossary term', () => {
+  it('keeps Roman numerals in capitals, and never takes them for shouting', () => {
+    const text = 'PENCAIRAN BLT TAHAP III DIMULAI HARI INI.';
+    expect(findings(text, RULE)[0]!.fix!.replacement).toBe('Pencairan BLT tahap III dimulai hari ini');
+    expect(findings('BLT tahap III dan IV cair.', RULE)).toEqual([]);
+  });
+  it('keeps a word no dictionary knows (a name, an app) as written', () => {
+    const text = 'PENDAFTARAN APLIKASI SIKOCO DIBUKA.';
+    expect(findings(text, RULE)[0]!.fix!.replacement).toBe('Pendaftaran aplikasi SIKOCO dibuka');
+    // Alone, there is nothing to lower-case: no fix (the word may go into the dictionary).
+    const [f] = findings('Unduh aplikasi SIKOCO.', RULE);
+    expect(f!.fix).toBeUndefined();
+    expect(f!.dictionaryWord).toBe('SIKOCO');
+  });
+  it('takes the style pack’s glossary terms for acronyms: one fix per span, the glossary’s', () => {
+    const stylePack = { glossary: { SIKOCO: 'Sistem Informasi Koperasi' } };
+    const text = 'Unduh aplikasi SIKOCO.';
+    expect(findings(text, RULE, { stylePack })).toEqual([]);
+    const onSpan = analyze(text, { now: NOW, stylePack }).findings.filter((f) => f.span?.text === 'SIKOCO');
+    expect(onSpan.map((f) => [f.rule, f.fix?.replacement])).toEqual([['acronym.unexplained', 'Sistem Informasi Koperasi (SIKOCO)']]);
+    // Inside a run it stays as the glossary writes it.
+    const run = findings('WAJIB DAFTAR DI SIKOCO SEKARANG.', RULE, { stylePack: { glossary: { SiKoCo: 'Sistem Informasi Koperasi' } } });
+    expect(run[0]!.fix!.replacement).toBe('Wajib daftar di SiKoCo sekarang');
+  });
+  it('keeps numerals and names in English too, and lower-cases English words the vocabulary lacks', () => {
+    expect(findings('REGISTRATION FOR CLASS XII OPENS TODAY.', RULE)[0]!.fix!.replacement).toBe('Registration for class XII opens today');
+    expect(findings('SIGN UP FOR THE SIKOCO APP NOW.', RULE)[0]!.fix!.replacement).toBe('Sign up for the SIKOCO app now');
   });
 });
 
