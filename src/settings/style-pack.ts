@@ -42,7 +42,7 @@ export const StylePackSchema = v.object({
 });
 export type StylePackFile = v.InferOutput<typeof StylePackSchema>;
 
-export type StylePackResult = { ok: true; pack: StylePackFile } | { ok: false; problems: JsonProblem[] };
+export type StylePackResult = { ok: true; pack: StylePackFile } | { ok: false; problems: JsonProblem[]; more?: number };
 
 /** From the JSON text of a file (problems carry their line) or from an already parsed value. */
 export function parseStylePack(input: string | unknown): StylePackResult {
