@@ -102,6 +102,9 @@ describe('the readable output (item 14; issue 14 item 8)', () => {
     expect(out[1]).toMatch(
       new RegExp(`^truncated: only the first \\d+ of ${text.length} characters were checked \\(the length counts them all\\)$`),
     );
+    // Where the count itself is approximate (X's weighting past its cut), it says so.
+    const x = await run(['check', '--platform', 'x', '--now', NOW, '-'], {}, 'a '.repeat(20_000));
+    expect(x.out[0]).toMatch(/^stdin — .*, public, x: about \d+\/280 weighted$/);
   });
 
   it('says "empty" for an empty or whitespace-only draft, not a score', async () => {
