@@ -3,13 +3,37 @@
  * where the audience expects formal writing. */
 import { finding, defineRule } from '../rule';
 import { matchCase } from '../text/phrases';
-import { isAllCaps } from '../text/tokens';
+import { isAllCaps, type Token } from '../text/tokens';
 import { formalAddress, isPlaceWord, NON_STANDARD } from '../lexicon';
+import { isPlaceTrigger } from '../facts';
 import { ABBREVIATIONS, indonesianWords } from '../text/sentences';
+import type { Sentence } from '../doc';
 import type { Finding } from '../types';
 
 const STANDARD = NON_STANDARD.misspelt;
 const INFORMAL = NON_STANDARD.colloquial;
+
+const isCapitalised = (t: Token) => t.text !== t.lower && t.text.charAt(0) !== t.lower.charAt(0);
+
+/** Only spaces between two words, or an abbreviation's full stop ("Jl. Praktek"): one name can run across. */
+function together(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /^[ \t]+$/.test(gap) || (/^\.[ \t]?$/.test(gap) && (a.text.length === 1 || ABBREVIATIONS.has(a.lower)));
+}
+
+/** A capitalised word inside a name, which no spelling rule may touch ("Pasar Terong", "di pasar
+ * Terong", "Apotek Praktek Sehat"): a place name's word after the sentence's first, a word after a
+ * venue or area word, or one of a run of capitalised words (the sentence's first word alone is not
+ * a name: "Praktek dokter buka"). */
+function inName(text: string, s: Sentence, i: number): boolean {
+  const t = s.words[i]!;
+  if (!isCapitalised(t) || t.start === s.start) return false;
+  if (isPlaceWord(t.lower)) return true;
+  const before = s.words[i - 1];
+  const after = s.words[i + 1];
+  if (before && together(text, before, t) && (isCapitalised(before) || isPlaceTrigger(before.lower))) return true;
+  return after !== undefined && together(text, t, after) && isCapitalised(after);
+}
 
 const rule = defineRule({
   id: 'spelling.non-standard',
@@ -18,10 +42,9 @@ const rule = defineRule({
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
-    for (const [t, , s] of indonesianWords(p.sentences, ctx.dictionary)) {
-      // Acronyms (TP PKK, SK) and place names (Senen, Bareng) are not misspellings.
-      if (isAllCaps(t.text)) continue;
-      if (t.start > s.start && t.text !== t.lower && isPlaceWord(t.lower)) continue;
+    for (const [t, i, s] of indonesianWords(p.sentences, ctx.dictionary)) {
+      // Acronyms (TP PKK, SK) and names (Kelurahan Senen, Pasar Terong) are not misspellings.
+      if (isAllCaps(t.text) || inName(p.text, s, i)) continue;
       // "telp.", "tgl.": an abbreviation with its full stop is standard writing.
       if (p.text.charCodeAt(t.end) === 0x2e && ABBREVIATIONS.has(t.lower)) continue;
       const misspelt = STANDARD.get(t.lower);

@@ -46,6 +46,19 @@ describe('spelling.non-standard', () => {
     expect(findings('Praktek dokter buka.', RULE, { dictionary: ['praktek'] })).toEqual([]);
     expect(findings('Praktik dokter buka sampai sore.', RULE)).toEqual([]);
   });
+  it('never corrects a word of a name: a capitalised run, after a venue word, a place name', () => {
+    const text = 'Harga terong naik di Pasar Terong dan di pasar Terong Baru.';
+    const found = findings(text, RULE);
+    expect(found.map((f) => [f.span!.text, f.fix!.replacement])).toEqual([['terong', 'terung']]);
+    expect(findings('Pasar Terong ramai sejak pagi.', RULE)).toEqual([]);
+    expect(findings('Obat tersedia di Apotek Praktek Sehat.', RULE)).toEqual([]);
+    expect(findings('Kantor pindah ke Jl. Praktek No. 5.', RULE)).toEqual([]);
+    // The first word of a sentence is capitalised because it comes first: still corrected.
+    expect(findings('Terong murah hari ini.', RULE).map((f) => f.fix!.replacement)).toEqual(['Terung']);
+    expect(findings('Himbauan Bupati: praktek cuci tangan.', RULE).map((f) => f.fix!.replacement)).toEqual(['Imbauan', 'praktik']);
+    // English sentences are not the rule's to correct at all.
+    expect(findings('The market at Pasar Terong opens at dawn.', RULE)).toEqual([]);
+  });
   it('explains in English when asked', () => {
     expect(findings('Praktek dokter buka.', RULE, { locale: 'en' })[0]!.message).toBe('Standard spelling: “Praktik”, not “Praktek”');
   });
