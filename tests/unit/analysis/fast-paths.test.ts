@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { findUrls, tokenize, type Token } from '../../../src/analysis/text/tokens';
 import { adjacent, capitalisedRunEnd, isCapitalised } from '../../../src/analysis/facts/names';
 import { MONTH_WORDS } from '../../../src/analysis/time';
+import { findEmoji } from '../../../src/analysis/text/emoji';
 import { WHEN } from '../../../src/analysis/facts/when';
 import { globalScan, scan, whenText } from './word-start-text';
 
@@ -193,6 +194,54 @@ describe('capitalisedRunEnd', () => {
         return true;
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('findEmoji', () => {
+  // The plain version: one scan of the RGI pattern over the whole text.
+  const plainEmoji = (text: string) => [...text.matchAll(/\p{RGI_Emoji}/gv)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const EMOJI_PIECES = [
+    '😀',
+    '👍🏽',
+    '🏻',
+    '🇮🇩',
+    '🇮',
+    '1️⃣',
+    '1⃣',
+    '#️⃣',
+    '👨‍👩‍👧',
+    '🏳️‍🌈',
+    '🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+    '©️',
+    '©',
+    '™',
+    '‼️',
+    '\u200d',
+    '\u200d😀',
+    '\u{e0067}',
+    '\ufe0f',
+    '\u20e3',
+    'e\u0301',
+    '東京',
+    'Москва',
+    'القاهرة',
+    'बाढ़',
+    '١٢٣',
+    '1',
+    '#',
+    'a',
+    ' ',
+    '\n',
+  ];
+  const emojiText = fc.array(fc.constantFrom(...EMOJI_PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('finds the emoji one scan of the RGI pattern finds', () => {
+    const sample = 'Awas 1️⃣ 🇮🇩🇮 👨‍👩‍👧👍🏽 東京😀e\u0301 ©️™ 🏳️‍🌈';
+    expect(findEmoji(sample)).toEqual(plainEmoji(sample));
+    fc.assert(
+      fc.property(emojiText, (t) => JSON.stringify(findEmoji(t)) === JSON.stringify(plainEmoji(t))),
+      { numRuns: 3000 },
     );
   });
 });
