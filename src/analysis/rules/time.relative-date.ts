@@ -2,7 +2,7 @@
  * reading the post two days later or after a share. Add the date. */
 import lexicon from './time.relative-date.json' with { type: 'json' };
 import { finding, defineRule } from '../rule';
-import { addDays, formatDate, weekday as weekdayOf, type CalendarDate } from '../time';
+import { addDays, DAY_NAMES, formatDate, weekday as weekdayOf, type CalendarDate } from '../time';
 import type { Finding } from '../types';
 import { scanWordStarts, wordStartPattern } from '../text/word-starts';
 
@@ -50,6 +50,54 @@ export const RELATIVE = wordStartPattern(
 const DATE_FOLLOWS_RE =
   /^[\s,(–-]*(?:(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s*[/.-]\s*\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\p{L}*)/iu;
 
+// Day names (0 = Sunday) in both languages, with their aliases: "jum'at", "ahad".
+const WEEKDAYS = new Map<string, number>();
+for (const lang of ['id', 'en'] as const) {
+  const w = lexicon.weekdays[lang];
+  w.days.forEach((d, i) => WEEKDAYS.set(d, i));
+  for (const [alias, d] of Object.entries(w.aliases as Record<string, string>)) WEEKDAYS.set(alias, w.days.indexOf(d));
+}
+const DAY = [...WEEKDAYS.keys()].map((d) => d.replace("'", "['’]")).join('|');
+// A day named right before the expression ("hari Sabtu besok") or right after it ("besok, Sabtu").
+const DAY_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${DAY})\\s+$`, 'iu');
+const DAY_AFTER_RE = new RegExp(`^\\s*,?\\s*(?:hari\\s+)?(${DAY})(?![\\p{L}\\p{N}])`, 'iu');
+const dayNumber = (name: string) => WEEKDAYS.get(name.toLowerCase().replace('’', "'"))!;
+
+/** With a day named next to it, "besok" means the coming one ("Sabtu besok" on a Thursday is
+ * Saturday) and "kemarin" the last one ("Senin kemarin"): days from today to that day. Other
+ * expressions ("lusa", "hari ini", "tomorrow") name one day only: null. */
+function daysToNamed(entry: { lang: Lang; days: number }, today: CalendarDate, day: number): number | null {
+  if (entry.lang !== 'id' || (entry.days !== 1 && entry.days !== -1)) return null;
+  const ahead = (day - weekdayOf(today) + 7) % 7 || 7;
+  return entry.days === 1 ? ahead : ahead - 7 || -7;
+}
+
+interface Expression {
+  start: number;
+  end: number;
+  /** The expression as written (both words of "besok besok"). */
+  phrase: string;
+  entry: Offset;
+}
+
+/** The relative expressions of a line; one said twice ("besok besok", "besok-besok") is one. */
+function expressions(text: string): Expression[] {
+  const out: Expression[] = [];
+  for (const m of scanWordStarts(text, RELATIVE)) {
+    const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const entry = OFFSETS.get(key);
+    if (!entry) continue;
+    const last = out[out.length - 1];
+    if (last && /^[\s-]{1,3}$/.test(text.slice(last.end, m.index)) && last.phrase.toLowerCase().endsWith(key)) {
+      last.end = m.index + m[0].length;
+      last.phrase = text.slice(last.start, last.end);
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], entry });
+  }
+  return out;
+}
+
 const rule = defineRule({
   id: 'time.relative-date',
   category: 'trust',
@@ -57,14 +105,38 @@ const rule = defineRule({
   check(p, ctx) {
     const out: Finding[] = [];
     const today = ctx.today;
-    for (const m of scanWordStarts(p.text, RELATIVE)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { start: phraseStart, end: phraseEnd, phrase: written, entry } of expressions(p.text)) {
+      let start = phraseStart;
+      let end = phraseEnd;
+      let phrase = written;
+      let days = 'days' in entry ? entry.days : daysTo(today, entry.weekday, entry.week);
+      // A day named next to a dated expression: it agrees, decides the date, or contradicts it.
+      let named = false;
+      if ('days' in entry && days !== null) {
+        const before = DAY_BEFORE_RE.exec(p.text.slice(Math.max(0, start - 12), start));
+        const after = before ? null : DAY_AFTER_RE.exec(p.text.slice(end, end + 20));
+        const day = before?.[1] ?? after?.[1];
+        if (day !== undefined) {
+          const wanted = dayNumber(day);
+          const agrees = weekdayOf(addDays(today, days)) === wanted;
+          // "besok, Jumat" on a Thursday: the day is there already (a date after it is checked below).
+          if (agrees && after) continue;
+          if (before) start -= before[0].length;
+          else end += after![0].length;
+          phrase = p.text.slice(start, end);
+          named = true;
+          if (!agrees) {
+            const decided = daysToNamed({ lang: entry.lang, days }, today, wanted);
+            if (decided === null) {
+              if (DATE_FOLLOWS_RE.test(p.text.slice(end, end + 40))) continue;
+              out.push(contradiction(p.text, ctx, { start, end }, written, day, addDays(today, days), entry.lang));
+              continue;
+            }
+            days = decided;
+          }
+        }
+      }
       if (DATE_FOLLOWS_RE.test(p.text.slice(end, end + 40))) continue;
-      const entry = OFFSETS.get(m[0].toLowerCase().replace(/\s+/g, ' '));
-      if (!entry) continue;
-      const phrase = m[0];
-      const days = 'days' in entry ? entry.days : daysTo(today, entry.weekday, entry.week);
       if (days === null) {
         out.push(
           finding(rule, ctx, p.text, {
@@ -79,8 +151,8 @@ const rule = defineRule({
         );
         continue;
       }
-      // "Senin depan (30 November 2026)": the phrase already names the day.
-      const date = formatDate(addDays(today, days), entry.lang, 'days' in entry);
+      // "Senin depan (30 November 2026)", "Sabtu besok (28 November 2026)": the phrase already names the day.
+      const date = formatDate(addDays(today, days), entry.lang, 'days' in entry && !named);
       out.push(
         finding(rule, ctx, p.text, {
           severity: 'warning',
@@ -105,5 +177,31 @@ const rule = defineRule({
     return out;
   },
 });
+
+/** "hari ini, Sabtu" on a Thursday: the text says two different days. The tip says so; no fix guesses which. */
+function contradiction(
+  text: string,
+  ctx: { locale: 'id' | 'en' },
+  span: { start: number; end: number },
+  expression: string,
+  day: string,
+  date: CalendarDate,
+  lang: Lang,
+): Finding {
+  const meant = formatDate(date, lang);
+  const dayName = DAY_NAMES[lang][dayNumber(day)];
+  return finding(rule, ctx, text, {
+    severity: 'warning',
+    span,
+    message: {
+      id: `“${expression}” jatuh pada ${meant}, bukan hari ${dayName}: periksa harinya`,
+      en: `“${expression}” is ${meant}, not a ${dayName}: check the day`,
+    },
+    why: {
+      id: `Teks menyebut dua hari yang berbeda. Tulis tanggal yang dimaksud, misalnya “${dayName}, …”, agar pembaca tidak datang pada hari yang salah.`,
+      en: `The text names two different days. Write the date you mean, e.g. “${dayName}, …”, so readers do not come on the wrong day.`,
+    },
+  });
+}
 
 export default rule;

@@ -71,6 +71,41 @@ describe('time.relative-date (Indonesian)', () => {
   });
 });
 
+describe('time.relative-date: a day named next to the expression (NOW is Thursday 26 November 2026)', () => {
+  it('lets the day decide "besok" and "kemarin": "Sabtu besok" is the coming Saturday', () => {
+    const text = 'Pasar murah buka hari Sabtu besok.';
+    const [f, ...rest] = findings(text, RULE);
+    expect(rest).toHaveLength(0);
+    expect(f!.span!.text).toBe('Sabtu besok');
+    expect(applyFix(text, f!)).toBe('Pasar murah buka hari Sabtu besok (28 November 2026).');
+    expect(findings(applyFix(text, f!), RULE)).toEqual([]);
+    expect(findings('Kerja bakti besok Sabtu pagi.', RULE)[0]!.fix!.replacement).toBe(' (28 November 2026)');
+    expect(findings('Rapat Senin kemarin dibatalkan.', RULE)[0]!.fix!.replacement).toBe(' (23 November 2026)');
+    // The day that "besok" is anyway: the date, without naming the day twice.
+    expect(findings('Jumat besok kantor tutup.', RULE)[0]!.fix!.replacement).toBe(' (27 November 2026)');
+    expect(findings('Besok, Jumat, kantor tutup.', RULE)).toEqual([]);
+  });
+  it('says so, and offers no fix, when the day contradicts the expression', () => {
+    const [f] = findings('Lusa, Minggu, pasar tutup.', RULE);
+    expect(f!.span!.text).toBe('Lusa, Minggu');
+    expect(f!.fix).toBeUndefined();
+    expect(f!.message).toBe('“Lusa” jatuh pada Sabtu, 28 November 2026, bukan hari Minggu: periksa harinya');
+    expect(findings('Hari ini Sabtu, layanan tutup.', RULE)[0]!.fix).toBeUndefined();
+  });
+  it('gives one date to an expression said twice', () => {
+    const text = 'Besok besok jangan lupa bawa KTP.';
+    const found = findings(text, RULE);
+    expect(found).toHaveLength(1);
+    expect(applyFix(text, found[0]!)).toBe('Besok besok (Jumat, 27 November 2026) jangan lupa bawa KTP.');
+  });
+  it('reads English the same way: "tomorrow, Saturday" on a Thursday is a contradiction', () => {
+    const [f] = findings('Tomorrow, Saturday, the clinic opens.', RULE);
+    expect(f!.fix).toBeUndefined();
+    expect(f!.message).toBe('“Tomorrow” is Friday, 27 November 2026, not a Saturday: check the day');
+    expect(findings('Tomorrow, Friday, the clinic opens.', RULE)).toEqual([]);
+  });
+});
+
 describe('time.relative-date (English)', () => {
   it('adds the date in English after "tomorrow"', () => {
     const text = 'The clinic opens tomorrow at 8am.';
