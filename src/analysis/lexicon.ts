@@ -56,6 +56,14 @@ export const SLANG_WITHOUT_SPELLING: ReadonlyMap<string, string> = new Map(
   Object.entries(register.slang as Record<string, string>).filter(([w]) => !(w in spelling.informal) && !(w in spelling.standard)),
 );
 
+const ENGLISH_SLANG: ReadonlySet<string> = new Set(register.englishSlang);
+
+/** Slang written for English text, with an English replacement ("gonna" → "going to"); the rest of
+ * the slang is Indonesian register ("guys" → "Bapak/Ibu" only in an Indonesian sentence). */
+export function isEnglishSlang(lower: string): boolean {
+  return ENGLISH_SLANG.has(lower);
+}
+
 const DI_PLACES: ReadonlySet<string> = new Set(diPlaces.places);
 
 /** A word that follows the preposition "di" as a place ("rumah", "sini", "mana"): "dirumah" is

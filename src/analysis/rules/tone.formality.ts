@@ -1,10 +1,14 @@
 /** tone.formality: the register should fit the audience. Government readers
  * expect formal words and "Bapak/Ibu"; young readers are put off by letter
- * formulas and warmed by "kamu"; the public sits in between. */
+ * formulas and warmed by "kamu"; the public sits in between. A register fix
+ * applies only to text in the language it is written for: "guys" is
+ * "Bapak/Ibu" in an Indonesian sentence, and stays in an English one. */
 import data from './tone.formality.json' with { type: 'json' };
 import { finding, fill, defineRule, type Draft, type DraftContext } from '../rule';
 import { matchCase, PhraseList } from '../text/phrases';
-import { formalAddress, SLANG_WITHOUT_SPELLING } from '../lexicon';
+import type { Token } from '../text/tokens';
+import { formalAddress, isEnglishSlang, SLANG_WITHOUT_SPELLING } from '../lexicon';
+import type { Sentence } from '../doc';
 import type { Finding } from '../types';
 
 // Informal words with a standard spelling (gue → saya, bgt → sekali) are a spelling matter;
@@ -22,45 +26,74 @@ function replaceOrRemove(text: string, start: number, end: number, replacement: 
   return { start, end, replacement: '' };
 }
 
+/** Whether a sentence may take a register word's replacement: English slang's in a sentence not
+ * read as Indonesian, Indonesian slang's (and the pronouns') in one not read as English. Dropping
+ * a word ("wkwk", "lol") fits either language. */
+function fitsLanguage(s: Sentence, english: boolean, drops = false): boolean {
+  return drops || s.language !== (english ? 'id' : 'en');
+}
+
+/** The sentence holding an offset (sentences are in order). */
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 function slangFindings(doc: Draft, ctx: DraftContext): Finding[] {
   const out: Finding[] = [];
-  for (const t of doc.tokens) {
-    if (t.kind !== 'word' || ctx.dictionary.has(t.lower)) continue;
-    const formal = SLANG.get(t.lower);
-    if (formal === undefined) continue;
-    const edit = replaceOrRemove(doc.text, t.start, t.end, formal === '' ? '' : matchCase(t.text, formal));
-    out.push(
-      finding(rule, ctx, doc.text, {
-        severity: ctx.audience === 'government' ? 'warning' : 'suggestion',
-        span: { start: t.start, end: t.end },
-        message: fill(
-          { id: 'Kata gaul “{word}” untuk pembaca {audience}', en: 'Slang “{word}” for a {audienceEn} audience' },
-          {
-            word: t.text,
-            audience: ctx.audience === 'government' ? 'pemerintahan' : 'umum',
-            audienceEn: ctx.audience === 'government' ? 'government' : 'general',
-          },
-        ),
-        why: {
-          id: 'Akun resmi yang memakai bahasa gaul terdengar kurang serius bagi pembaca umum dan sesama instansi. Untuk anak muda, bahasa santai boleh; pilih audiens “Milenial & Gen Z” bila itu sasarannya.',
-          en: 'An official account using slang sounds less serious to the general public and to other agencies. For young readers a casual tone is fine; pick the “Young people” audience if they are the target.',
-        },
-        fix: {
-          ...edit,
-          label:
-            formal === ''
-              ? { id: `Hapus “${t.text}”`, en: `Remove “${t.text}”` }
-              : { id: `Ganti dengan “${edit.replacement}”`, en: `Replace with “${edit.replacement}”` },
-        },
-      }),
-    );
+  for (const s of doc.sentences) {
+    for (const t of s.words) {
+      if (ctx.dictionary.has(t.lower)) continue;
+      const formal = SLANG.get(t.lower);
+      if (formal === undefined || !fitsLanguage(s, isEnglishSlang(t.lower), formal === '')) continue;
+      out.push(slangFinding(doc, ctx, t, formal));
+    }
   }
   return out;
 }
 
+function slangFinding(doc: Draft, ctx: DraftContext, t: Token, formal: string): Finding {
+  const edit = replaceOrRemove(doc.text, t.start, t.end, formal === '' ? '' : matchCase(t.text, formal));
+  return finding(rule, ctx, doc.text, {
+    severity: ctx.audience === 'government' ? 'warning' : 'suggestion',
+    span: { start: t.start, end: t.end },
+    message: fill(
+      { id: 'Kata gaul “{word}” untuk pembaca {audience}', en: 'Slang “{word}” for a {audienceEn} audience' },
+      {
+        word: t.text,
+        audience: ctx.audience === 'government' ? 'pemerintahan' : 'umum',
+        audienceEn: ctx.audience === 'government' ? 'government' : 'general',
+      },
+    ),
+    why: {
+      id: 'Akun resmi yang memakai bahasa gaul terdengar kurang serius bagi pembaca umum dan sesama instansi. Untuk anak muda, bahasa santai boleh; pilih audiens “Milenial & Gen Z” bila itu sasarannya.',
+      en: 'An official account using slang sounds less serious to the general public and to other agencies. For young readers a casual tone is fine; pick the “Young people” audience if they are the target.',
+    },
+    fix: {
+      ...edit,
+      label:
+        formal === ''
+          ? { id: `Hapus “${t.text}”`, en: `Remove “${t.text}”` }
+          : { id: `Ganti dengan “${edit.replacement}”`, en: `Replace with “${edit.replacement}”` },
+    },
+  });
+}
+
 function pronounFindings(doc: Draft, ctx: DraftContext): Finding[] {
-  const casual = doc.tokens.filter((t) => t.kind === 'word' && CASUAL.has(t.lower));
-  const formal = FORMAL.findInDoc(doc);
+  // Indonesian forms of address, in text not read as English.
+  const casual = doc.sentences.flatMap((s) => (fitsLanguage(s, false) ? s.words.filter((t) => CASUAL.has(t.lower)) : []));
+  const formal = FORMAL.findInDoc(doc).filter((m) => {
+    const s = sentenceAt(doc.sentences, m.start);
+    return s === undefined || fitsLanguage(s, false);
+  });
   if (ctx.audience === 'government') {
     return casual
       .filter((t) => formalAddress(t.lower) !== undefined)

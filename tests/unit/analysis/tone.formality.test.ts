@@ -32,6 +32,18 @@ describe('tone.formality', () => {
     expect(findings('Anda bisa daftar online. Jangan lupa kamu bawa KTP.', RULE)).toHaveLength(1);
     expect(findings('Anda bisa daftar online. Jangan lupa bawa KTP.', RULE)).toEqual([]);
   });
+  it('applies a register fix only to text in the language it is written for', () => {
+    // A mixed post: "guys" → "Bapak/Ibu" is Indonesian register, no fix for the English sentence.
+    const mixed = 'Pendaftaran dibuka besok di kantor kelurahan. See you there guys!!!';
+    expect(findings(mixed, RULE, { audience: 'government' })).toEqual([]);
+    expect(findings('Halo guys, rapat koordinasi dimulai pukul 09.00 WIB.', RULE, { audience: 'government' })[0]!.fix!.replacement).toBe(
+      'Bapak/Ibu',
+    );
+    // English slang gets its English replacement in English text only; dropping "lol" fits either.
+    expect(findings('Terima kasih thx semua yang sudah hadir di acara kami.', RULE, { audience: 'government' })).toEqual([]);
+    const dropped = findings('Terima kasih semua yang sudah hadir di acara kami lol.', RULE, { audience: 'government' });
+    expect(dropped.map((f) => [f.span!.text, f.fix!.replacement])).toEqual([['lol', '']]);
+  });
   it('flags English slang for government readers', () => {
     const [f] = findings('We are gonna close the road tomorrow lol', RULE, { audience: 'government' });
     expect(f!.span!.text).toBe('gonna');
