@@ -311,3 +311,114 @@ function searchCut(line: string, rule: CountingRule, budget: number): number {
 export const countXWeighted = (text: string) => countLength(text, 'x-weighted');
 export const countMastodon = (text: string) => countLength(text, 'mastodon');
 export const countThreads = (text: string) => countLength(text, 'threads');
+
+const LINK_START_RE = /https?:\/\/|www\./iy;
+const EMOJI_PRESENTATION_RE = /\p{Emoji_Presentation}/u;
+
+/** Code points that start an emoji sequence, roughly: the emoji planes' blocks, arrows and symbols. */
+function isEmojiBase(cp: number): boolean {
+  return (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x2190 && cp <= 0x2bff) || cp === 0xa9 || cp === 0xae || cp === 0x3030 || cp === 0x303d;
+}
+/** Parts that never stand alone in an emoji sequence: variation selectors, skin tones, tags, the keycap. */
+function isEmojiExtender(cp: number): boolean {
+  return (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f) || cp === 0x20e3;
+}
+const utf8Length = (cp: number) => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+
+/** A cheap estimate of `countLength`, for text past the point where counting exactly stops mattering:
+ * one pass over the code points — no Intl.Segmenter, no normalisation, a regular expression only
+ * where a link may start or on a symbol (Threads) — about 7 ns a character.
+ * It tells emoji sequences by their parts (ZWJ, variation selectors, skin tones, tags, keycaps, flag
+ * pairs), lets combining marks join their base (for X, those NFC composes), and counts a link — from
+ * "http://", "https://" or "www." to the next space — as 23 where the platform does. What it does not
+ * see: bare domains and Mastodon's remote mentions (counted as written), grapheme clusters other than
+ * those (Hangul jamo, Indic conjuncts: counted per code point). */
+export function estimateLength(text: string, rule: CountingRule): number {
+  if (rule === 'code-points') return countCodePoints(text);
+  const urlWeight = rule === 'x-weighted' ? X_URL_WEIGHT : rule === 'mastodon' ? MASTODON_URL_LENGTH : 0;
+  const clusters = rule === 'graphemes' || rule === 'mastodon';
+  let total = 0;
+  let inEmoji = false; // the code point before belongs to an emoji sequence
+  let joined = false; // … and was its zero-width joiner
+  let flagHalf = false; // the code point before was a regional indicator that starts a flag
+  let textSymbol = false; // the code point before was a symbol in text style, counted 1 (Threads)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      joined = flagHalf = false;
+      inEmoji = c === 0x23 || c === 0x2a || (c >= 0x30 && c <= 0x39); // a keycap's base
+      if (urlWeight > 0 && ((c | 0x20) === 0x68 || (c | 0x20) === 0x77)) {
+        LINK_START_RE.lastIndex = i;
+        if (LINK_START_RE.test(text)) {
+          let end = i;
+          while (end < text.length && text.charCodeAt(end) > 0x20) end++;
+          total += urlWeight;
+          i = end - 1;
+          continue;
+        }
+      }
+      // "\r\n" is one grapheme cluster.
+      if (!(clusters && c === 0x0d && text.charCodeAt(i + 1) === 0x0a)) total++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (joined || (inEmoji && isEmojiExtender(cp))) {
+      // Inside an emoji sequence: X and the grapheme count took the sequence's 2 or 1 at its start
+      // (a keycap's digit only 1 on X). Threads counts the sequence's UTF-8 bytes, a symbol that
+      // U+FE0F makes an emoji ("❤️") by its 3.
+      if (rule === 'threads') total += utf8Length(cp) + (cp === 0xfe0f && textSymbol ? 2 : 0);
+      else if (rule === 'x-weighted' && cp === 0x20e3) total++;
+      joined = textSymbol = false;
+      continue;
+    }
+    textSymbol = false;
+    if (cp === 0x200d && inEmoji) {
+      if (rule === 'threads') total += 3;
+      joined = true;
+      continue;
+    }
+    if (cp >= 0x1f1e6 && cp <= 0x1f1ff) {
+      // Regional indicators pair into flags.
+      if (flagHalf) {
+        if (rule === 'threads') total += 4;
+        flagHalf = false;
+        inEmoji = true;
+        continue;
+      }
+      flagHalf = true;
+    } else flagHalf = false;
+    const emoji = isEmojiBase(cp);
+    if (clusters && (isEmojiExtender(cp) || cp === 0x200d || isCombiningMark(cp))) {
+      inEmoji = false;
+      continue;
+    }
+    if (rule === 'x-weighted') {
+      if (cp >= 0x300 && cp <= 0x36f) continue; // composes with its base under NFC
+      total += weighCodePoint(cp);
+    } else if (rule === 'threads') {
+      // An emoji by default ("✅") counts its UTF-8 bytes; a text symbol ("❤") counts 1 unless U+FE0F follows.
+      if (emoji && cp > 0xffff) total += 4;
+      else if (emoji && EMOJI_PRESENTATION_RE.test(String.fromCharCode(cp))) total += 3;
+      else {
+        total++;
+        textSymbol = emoji;
+      }
+    } else {
+      total++;
+    }
+    inEmoji = emoji;
+  }
+  return total;
+}
+
+/** Combining marks in the blocks that hold them (a range check, not \p{M}, to stay cheap). */
+function isCombiningMark(cp: number): boolean {
+  return (
+    (cp >= 0x300 && cp <= 0x36f) ||
+    (cp >= 0x1ab0 && cp <= 0x1aff) ||
+    (cp >= 0x1dc0 && cp <= 0x1dff) ||
+    (cp >= 0x20d0 && cp <= 0x20ff) ||
+    (cp >= 0xfe20 && cp <= 0xfe2f)
+  );
+}

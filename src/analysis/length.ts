@@ -1,11 +1,13 @@
 /** The platform's length of a draft, and where it crosses the limit. */
-import { countCodePoints, countLength, fittingPrefix as fitting } from './count';
+import { countLength, estimateLength, fittingPrefix as fitting } from './count';
 import { PLATFORM_PROFILES } from './profiles';
 import type { LengthInfo, Platform } from './types';
 
 /** Past this many characters a platform's own way of counting (emoji, graphemes, URLs) stops
- * mattering — every limit that counts that way is ≤ 500 — and it is the slow part on huge texts. */
-export const EXACT_COUNT_CHARS = 30_000;
+ * mattering — every limit that counts that way is ≤ 500 — and it is the slow part on huge texts.
+ * The same point as the analysis cut (MAX_ANALYSED_CHARS): nothing past it is read exactly; the
+ * rest is estimated in one cheap pass (`estimateLength`) and the count flagged `approximate`. */
+export const EXACT_COUNT_CHARS = 20_000;
 
 export function measureLength(text: string, platform: Platform): LengthInfo {
   const profile = PLATFORM_PROFILES[platform];
@@ -14,7 +16,7 @@ export function measureLength(text: string, platform: Platform): LengthInfo {
     let cut = EXACT_COUNT_CHARS;
     const c = text.charCodeAt(cut - 1);
     if (c >= 0xd800 && c <= 0xdbff) cut--;
-    info.count = countLength(text.slice(0, cut), profile.counting) + countCodePoints(text.slice(cut));
+    info.count = countLength(text.slice(0, cut), profile.counting) + estimateLength(text.slice(cut), profile.counting);
     info.approximate = true;
   } else {
     info.count = countLength(text, profile.counting);
