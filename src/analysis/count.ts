@@ -156,6 +156,8 @@ function xUrls(text: string): { start: number; end: number }[] {
     let url = text.slice(span.start, span.end);
     const stop = X_URL_STOP_RE.exec(url);
     if (stop) url = url.slice(0, stop.index).replace(URL_TRAILING_PUNCT_RE, '');
+    // A closing parenthesis that balances one in the path is the URL's ("…/wiki/Foo_(bar)").
+    else if (text.charCodeAt(span.end) === 0x29 && url.split('(').length > url.split(')').length) url += ')';
     const scheme = /^https?:\/\//i.exec(url)?.[0] ?? '';
     const host = /^[^/?#:]*/.exec(url.slice(scheme.length))![0];
     if (!host.includes('.')) continue;

@@ -18,6 +18,7 @@ const SAMPLES = [
   'Tekan 1\u20e3 lalu 2\u20e3 (tanpa U+FE0F) atau 3️⃣',
   'Arah: \u2067https://pontianak.go.id/peta\u2069 dan \u202aLihat www.kemkes.go.id\u202c.',
   'Tautan rusak http://localhost/x dan http://bücher.example.com/buku',
+  'Lihat https://id.wikipedia.org/wiki/Pontianak_(kota) (atau https://pontianak.go.id/a).',
 ];
 
 describe('X weighted count matches twitter-text (the library X publishes)', () => {
