@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../src/analysis';
 import { applyFix, findings } from './helpers';
 
 const RULE = 'time.missing-zone';
+
+/** Applies the rule's fixes one at a time, the first or the last offered each round, until none is left. */
+function settle(text: string, pick: (found: Finding[]) => Finding): string {
+  for (let round = 0; round < 10; round++) {
+    const found = findings(text, RULE);
+    if (found.length === 0) return text;
+    text = applyFix(text, pick(found));
+  }
+  throw new Error(`no fixpoint: ${text}`);
+}
 
 describe('time.missing-zone', () => {
   it('adds WIB after a clock time (Indonesian)', () => {
@@ -25,6 +36,30 @@ describe('time.missing-zone', () => {
     expect(applyFix(evening, findings(evening, RULE)[0]!)).toBe('Senam sehat jam 6 pagi WIB di Taman Alun Kapuas.');
     const english = 'Open at 9 am to 5 pm on Monday.';
     expect(applyFix(english, findings(english, RULE)[0]!)).toBe('Open at 9 am to 5 pm WIB on Monday.');
+  });
+  it('reads a range written as two times as one time with one zone, whatever the order of the fixes', () => {
+    const text = 'Pelayanan jam 9 s.d. jam 3 sore di kantor kelurahan.';
+    const found = findings(text, RULE);
+    expect(found.map((f) => f.span!.text)).toEqual(['jam 9 s.d. jam 3 sore']);
+    expect(applyFix(text, found[0]!)).toBe('Pelayanan jam 9 s.d. jam 3 sore WIB di kantor kelurahan.');
+    const first = settle(text, (f) => f[0]!);
+    expect(settle(text, (f) => f[f.length - 1]!)).toBe(first);
+    // A zone on either end is the range's zone.
+    expect(findings('Pelayanan jam 9 WIB s.d. jam 3 sore.', RULE)).toEqual([]);
+    expect(findings('Buka pukul 08.00 WIB s.d. 12.00.', RULE)).toEqual([]);
+    const english = 'We open 7.30 am to 5 pm on weekdays.';
+    expect(settle(english, (f) => f[0]!)).toBe('We open 7.30 am to 5 pm WIB on weekdays.');
+    expect(settle(english, (f) => f[f.length - 1]!)).toBe('We open 7.30 am to 5 pm WIB on weekdays.');
+    expect(findings('We open 7.30 am WIB to 5 pm on weekdays.', RULE)).toEqual([]);
+  });
+  it('puts the zone after "am" or "pm", not between the time and it', () => {
+    const text = 'The office opens 7.30 am on weekdays.';
+    const [f] = findings(text, RULE);
+    expect(f!.span!.text).toBe('7.30 am');
+    expect(applyFix(text, f!)).toBe('The office opens 7.30 am WIB on weekdays.');
+    expect(applyFix('Doors open 7.30 a.m. sharp.', findings('Doors open 7.30 a.m. sharp.', RULE)[0]!)).toBe(
+      'Doors open 7.30 a.m. WIB sharp.',
+    );
   });
   it('uses the context zone (WITA for Makassar) and English times', () => {
     const text = 'The briefing starts at 9 am at city hall.';
