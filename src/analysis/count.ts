@@ -140,34 +140,90 @@ function xEmoji(text: string): { start: number; end: number }[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-// twitter-text's URLs stop at directional marks (U+061C, U+200E/F, U+202A–E, U+2066–9) and at the
-// characters it calls invalid (U+FEFF, U+FFFE, U+FFFF); findUrls, being general, runs on through them.
-const X_URL_STOP_RE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/;
-const URL_TRAILING_PUNCT_RE = /[.,;:!?)\]}'"”’]+$/u;
+// Where twitter-text's URLs end. A host ends at a character no domain holds (a directional mark,
+// U+FEFF/FFFE/FFFF, "…", an emoji); a path or query at one outside the characters twitter-text
+// allows there (ASCII URL characters, Latin with accents, Cyrillic), and not on punctuation.
+// findUrls, being general, runs on to the next space.
+const LATIN_ACCENTS =
+  '\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0253\\u0254\\u0256\\u0257\\u0259\\u025b\\u0263\\u0268\\u026f\\u0272\\u0289\\u028b\\u02bb\\u0300-\\u036f\\u1e00-\\u1eff';
+const CYRILLIC = '\\u0400-\\u0527\\u2de0-\\u2dff\\ua640-\\ua69f';
+const X_HOST_STOP_RE = /[^\p{L}\p{N}\p{M}._-]/u;
+const X_HOST_END_RE = /[^._-]/;
+// These two are tested on one UTF-16 unit at a time, so a combining mark (U+0300–036F, in
+// twitter-text's accented Latin) is a character of its own here, never joined to the one before.
+// eslint-disable-next-line no-misleading-character-class
+const X_PATH_CHAR_RE = new RegExp(`[a-z0-9${CYRILLIC}${LATIN_ACCENTS}!*';:=+,.$/%#\\[\\]\\-\\u2013_~@|&]`, 'i');
+// eslint-disable-next-line no-misleading-character-class
+const X_PATH_END_RE = new RegExp(`[a-z0-9${CYRILLIC}${LATIN_ACCENTS}+\\-=_#/]`, 'i');
+const X_QUERY_CHAR_RE = /[a-z0-9!?*'@();:&=+$/%#[\]\-_.,~|]/i;
+const X_QUERY_END_RE = /[a-z0-9\-_&=#/]/i;
 const MAX_URL_LENGTH = 4096;
 const MAX_DOMAIN_LABEL_LENGTH = 63;
 
 /** The links X counts as 23: findUrls' spans, cut where twitter-text's URLs end, without those whose
  * host is not a valid domain for twitter-text (a label longer than 63 characters once
- * Punycode-encoded, an empty label) or that are longer than 4,096 characters. */
+ * Punycode-encoded, an empty label, no dot) or that are longer than 4,096 characters. */
 function xUrls(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const span of findUrls(text)) {
-    let url = text.slice(span.start, span.end);
-    const stop = X_URL_STOP_RE.exec(url);
-    if (stop) url = url.slice(0, stop.index).replace(URL_TRAILING_PUNCT_RE, '');
-    // A closing parenthesis that balances one in the path is the URL's ("…/wiki/Foo_(bar)").
-    else if (text.charCodeAt(span.end) === 0x29 && url.split('(').length > url.split(')').length) url += ')';
-    const scheme = /^https?:\/\//i.exec(url)?.[0] ?? '';
-    const host = /^[^/?#:]*/.exec(url.slice(scheme.length))![0];
-    if (!host.includes('.')) continue;
+  const spans = findUrls(text);
+  spans.forEach((span, k) => {
+    const found = text.slice(span.start, span.end);
+    const scheme = /^https?:\/\//i.exec(found)?.[0] ?? '';
+    let host = /^[^/?#:]*/.exec(found.slice(scheme.length))![0];
+    let tail = '';
+    const hostStop = X_HOST_STOP_RE.exec(host);
+    if (hostStop) host = trimEnd(host.slice(0, hostStop.index), X_HOST_END_RE);
+    else {
+      // Read on from the host in the text itself: findUrls leaves out a closing parenthesis.
+      const from = span.start + scheme.length + host.length;
+      tail = xUrlTail(text.slice(from, spans[k + 1]?.start ?? text.length));
+    }
+    if (!host.includes('.')) return;
     const asciiHost = xDomainToAscii(host);
-    if (asciiHost === undefined) continue;
+    if (asciiHost === undefined) return;
+    const url = scheme + host + tail;
     // As twitter-text measures it: the protocol (https:// when there is none) plus the whole URL, Punycode-encoded.
-    if ((scheme || 'https://').length + url.length + asciiHost.length - host.length > MAX_URL_LENGTH) continue;
+    if ((scheme || 'https://').length + url.length + asciiHost.length - host.length > MAX_URL_LENGTH) return;
     out.push({ start: span.start, end: span.start + url.length });
-  }
+  });
   return out;
+}
+
+/** What twitter-text takes into a URL of `rest`, the text after its host: a port, a path of its
+ * path characters with balanced parentheses ("…/wiki/Foo_(bar)"), a query; the path and the query
+ * end on a character it allows at the end. Its pattern, read once from the left. */
+function xUrlTail(rest: string): string {
+  let i = 0;
+  if (rest[0] === ':') {
+    while (i + 1 < rest.length && rest.charCodeAt(i + 1) >= 0x30 && rest.charCodeAt(i + 1) <= 0x39) i++;
+    if (i === 0) return '';
+    i++;
+  }
+  let end = i;
+  if (rest[i] === '/') {
+    let depth = 0;
+    for (; i < rest.length; i++) {
+      const ch = rest[i]!;
+      if (ch === '(') depth++;
+      else if (ch === ')') {
+        if (depth === 0) break;
+        if (--depth === 0) end = i + 1;
+      } else if (!X_PATH_CHAR_RE.test(ch)) break;
+      else if (depth === 0 && X_PATH_END_RE.test(ch)) end = i + 1;
+    }
+  }
+  if (rest[end] === '?' && (end === i || rest[i] === '?')) {
+    for (let j = end + 1; j < rest.length && X_QUERY_CHAR_RE.test(rest[j]!); j++) if (X_QUERY_END_RE.test(rest[j]!)) end = j + 1;
+  }
+  return rest.slice(0, end);
+}
+
+/** `text` without the characters at its end that `keeps` does not match (a loop, not `[…]+$`,
+ * which rescans a long run from each of its positions). */
+function trimEnd(text: string, keeps: RegExp): string {
+  let end = text.length;
+  while (end > 0 && !keeps.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** twitter-text's idna.toAscii: each label Punycode-encoded when it is not ASCII, 1 to 63 characters. */

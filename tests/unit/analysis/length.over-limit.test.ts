@@ -19,6 +19,7 @@ const SAMPLES = [
   'Arah: \u2067https://pontianak.go.id/peta\u2069 dan \u202aLihat www.kemkes.go.id\u202c.',
   'Tautan rusak http://localhost/x dan http://bücher.example.com/buku',
   'Lihat https://id.wikipedia.org/wiki/Pontianak_(kota) (atau https://pontianak.go.id/a).',
+  'Info https://pontianak.go.id/berita…🙂 dan https://pontianak.go.id/a?q=1。次 lalu www.kemkes.go.id/x),é',
 ];
 
 describe('X weighted count matches twitter-text (the library X publishes)', () => {
