@@ -10,16 +10,34 @@ import spelling from './data/non-standard.json' with { type: 'json' };
 import register from './data/register.json' with { type: 'json' };
 import diPlaces from './data/di-places.json' with { type: 'json' };
 
+/** One expansion of an acronym that has several (KIA: Kartu Identitas Anak, Kesehatan Ibu dan Anak). */
+export interface AcronymSense {
+  id: string;
+  en: string;
+  /** Words of a post that point to this expansion ("buku", "posyandu" for Kesehatan Ibu dan Anak). */
+  context: readonly string[];
+}
+
 export interface AcronymEntry {
   acronym: string;
+  /** The expansion (the first sense's, when there are several). */
   id: string;
   en: string;
   common: boolean;
+  /** Set when the acronym has several expansions: which one is meant depends on the post. */
+  senses?: readonly AcronymSense[];
 }
+
+type AcronymData = Record<string, { id?: string; en?: string; common: boolean; senses?: AcronymSense[] }>;
 
 /** Keyed by the upper-cased acronym ("BPBD", "SATPOL PP", "PUSKESMAS"). */
 export const ACRONYMS = new Map<string, AcronymEntry>(
-  Object.entries(acronymData.entries).map(([acronym, e]) => [acronym.toUpperCase(), { acronym, ...e }]),
+  Object.entries(acronymData.entries as AcronymData).map(([acronym, e]) => {
+    const first = e.senses?.[0];
+    const entry: AcronymEntry = { acronym, id: first?.id ?? e.id!, en: first?.en ?? e.en!, common: e.common };
+    if (e.senses) entry.senses = e.senses;
+    return [acronym.toUpperCase(), entry];
+  }),
 );
 
 export const STOPWORDS_ID: ReadonlySet<string> = new Set(stopwordData.id);

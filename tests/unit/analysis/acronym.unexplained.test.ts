@@ -35,6 +35,32 @@ describe('acronym.unexplained', () => {
     // SKCK is known to the public: no finding for the general public.
     expect(findings('Urus SKCK di Polresta.', RULE)).toEqual([]);
   });
+  it('expands an acronym with several meanings as its context says, or lists the choices, never a guess', () => {
+    const health = 'Jangan lupa bawa buku KIA ke posyandu.';
+    expect(applyFix(health, findings(health, RULE)[0]!)).toBe('Jangan lupa bawa buku Kesehatan Ibu dan Anak (KIA) ke posyandu.');
+    expect(findings('Urus KIA di kantor Disdukcapil.', RULE)[0]!.fix!.replacement).toBe('Kartu Identitas Anak (KIA)');
+    expect(findings('Bayar PBB sebelum jatuh tempo.', RULE)[0]!.fix!.replacement).toBe('Pajak Bumi dan Bangunan (PBB)');
+    expect(findings('Sekjen PBB berkunjung ke Jakarta.', RULE)[0]!.fix!.replacement).toBe('Perserikatan Bangsa-Bangsa (PBB)');
+    // The sentence says nothing; another sentence of the post does.
+    expect(findings('Program KIA dimulai. Bawa ke posyandu terdekat.', RULE)[0]!.fix!.replacement).toBe('Kesehatan Ibu dan Anak (KIA)');
+    const [f] = findings('Program KIA dimulai hari ini.', RULE);
+    expect(f!.fix).toBeUndefined();
+    expect(f!.message).toBe('Singkatan “KIA” belum dijelaskan: “Kartu Identitas Anak” atau “Kesehatan Ibu dan Anak”?');
+    // Either expansion written out explains it.
+    expect(findings('Buku Kesehatan Ibu dan Anak (KIA) dibagikan.', RULE)).toEqual([]);
+  });
+  it('picks the sense in English text too', () => {
+    const text = 'Bring the KIA book to the posyandu.';
+    expect(applyFix(text, findings(text, RULE)[0]!)).toBe('Bring the maternal and child health (KIA) book to the posyandu.');
+    expect(findings('The KIA programme starts today.', RULE, { locale: 'en' })[0]!.message).toBe(
+      'The acronym “KIA” is not explained: “child identity card” or “maternal and child health”?',
+    );
+  });
+  it('takes neither a Roman numeral nor a dictionary word in capitals for an acronym', () => {
+    expect(findings('BLT tahap IV dan XII cair minggu ini.', RULE).map((f) => f.span!.text)).toEqual(['BLT']);
+    expect(findings('Warga pesisir waspada banjir ROB malam ini.', RULE)).toEqual([]);
+    expect(findings('Phase IV starts in the city today.', RULE)).toEqual([]);
+  });
   it('takes expansions from the style pack glossary', () => {
     const text = 'Daftarkan usaha Anda di PLUT.';
     const [f] = findings(text, RULE, { stylePack: { glossary: { PLUT: 'Pusat Layanan Usaha Terpadu' } } });
