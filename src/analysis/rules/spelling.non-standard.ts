@@ -35,9 +35,10 @@ function inName(text: string, s: Sentence, i: number): boolean {
   return after !== undefined && together(text, t, after) && isCapitalised(after);
 }
 
+// No "Add to dictionary": every word this rule flags is a known non-standard word, not a name or a
+// local term (a word the user put in the dictionary anyway is still left alone).
 const rule = defineRule({
   id: 'spelling.non-standard',
-  offersDictionary: true,
   category: 'correctness',
   scope: 'line',
   check(p, ctx) {

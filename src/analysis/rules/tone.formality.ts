@@ -175,9 +175,10 @@ function stiffFindings(doc: Draft, ctx: DraftContext): Finding[] {
   );
 }
 
+// No "Add to dictionary": the words flagged here are known slang and forms of address, not names
+// or local terms (a word the user put in the dictionary anyway is still left alone).
 const rule = defineRule({
   id: 'tone.formality',
-  offersDictionary: true,
   category: 'clarity',
   scope: 'draft',
   check(doc, ctx) {

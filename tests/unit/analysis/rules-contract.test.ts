@@ -65,9 +65,13 @@ describe('what the engine settles around rules', () => {
   });
 
   it('says which findings offer their word to the dictionary', () => {
-    const { findings } = analyze('Gue udah daftar di BPBD, pokoknya mantul.', { now: NOW, audience: 'government' });
-    const spelling = findings.find((f) => f.rule === 'spelling.non-standard');
-    expect(spelling!.dictionaryWord).toBe(spelling!.span!.text);
+    const { findings } = analyze('Gue udah daftar PKTDX di BPBD, pokoknya mantul.', { now: NOW, audience: 'public' });
+    const acronym = findings.find((f) => f.rule === 'acronym.unexplained' && f.span?.text === 'PKTDX');
+    expect(acronym!.dictionaryWord).toBe('PKTDX');
+    // A known non-standard word or slang is no name or local term: nothing to add.
+    const informal = findings.filter((f) => f.rule === 'spelling.non-standard' || f.rule === 'tone.formality');
+    expect(informal.length).toBeGreaterThan(0);
+    expect(informal.every((f) => f.dictionaryWord === undefined)).toBe(true);
     const long = analyze(
       'Dalam rangka meningkatkan pelayanan kepada masyarakat yang semakin hari semakin banyak dan semakin beragam kebutuhannya, maka dengan ini kami sampaikan bahwa seluruh kantor pelayanan di lingkungan pemerintah kota akan tetap buka pada hari Sabtu dan Minggu selama bulan Desember.',
       { now: NOW },
