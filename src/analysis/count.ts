@@ -363,7 +363,13 @@ function searchCut(line: string, rule: CountingRule, budget: number): number {
     else hi = mid - 1;
   }
   const c = line.charCodeAt(lo - 1);
-  return lo > 0 && c >= 0xd800 && c <= 0xdbff ? lo - 1 : lo;
+  if (lo > 0 && c >= 0xd800 && c <= 0xdbff) lo--;
+  // A link or an emoji sequence fits whole or not at all (twitter-text's valid range ends before
+  // the link that does not fit; "http://www." alone is no link and would fit): a cut inside one
+  // moves to its start.
+  const links = rule === 'x-weighted' ? xUrls(line) : rule === 'mastodon' ? findUrls(line) : [];
+  for (const span of [...links, ...findEmoji(line)]) if (span.start < lo && lo < span.end) return span.start;
+  return lo;
 }
 
 export const countXWeighted = (text: string) => countLength(text, 'x-weighted');

@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import conformance from '../../fixtures/twitter-text/validate-counting.json';
 import { countXWeighted, punycode } from '../../../src/analysis/count';
-import { measureLength } from '../../../src/analysis/length';
+import { fittingPrefix, measureLength } from '../../../src/analysis/length';
 
 interface Case {
   description: string;
   text: string;
-  expected: { weightedLength: number };
+  expected: { weightedLength: number; validRangeEnd: number };
 }
 
 const SECTIONS: Record<string, Case[]> = conformance.tests;
@@ -27,6 +27,11 @@ describe('X count passes twitter-text conformance (validate.yml)', () => {
           // What the panel shows: the same count, and exact at these lengths.
           expect(measureLength(c.text, 'x')).toEqual({ count: c.expected.weightedLength, limit: 280, unit: 'weighted' });
         });
+        if (c.expected.weightedLength > 280)
+          it(`${c.description}: the part that fits ends where twitter-text's valid range ends`, () => {
+            // validRangeEnd is inclusive; fittingPrefix is a length (what length.over-limit highlights after).
+            expect(fittingPrefix(c.text, 'x')).toBe(c.expected.validRangeEnd + 1);
+          });
       }
     });
   }
