@@ -28,12 +28,20 @@ function isShouted(word: string, dictionary: ReadonlySet<string>, glossary: Glos
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+// The bracket of an acronym explained before its place's name: "(rsud) soedarso".
+const CLOSING_PARENTHESIS = /\)(?=[ \t])/g;
+
 /** The places in a run of capitals, read as if written in lower case ("JALAN GAJAH MADA"):
  * whether a token lies in one. */
-function placesOf(text: string, run: readonly Token[]): (t: Token) => boolean {
-  if (run.length === 0 || !mayNamePlace(run.map((t) => t.lower))) return () => false;
-  const offset = run[0]!.start;
-  const lowered = lowerCaseSameLength(text.slice(offset, run[run.length - 1]!.end));
+function placesOf(text: string, run: readonly Token[], lead: Token | undefined): (t: Token) => boolean {
+  const words = run.map((t) => t.lower);
+  if (lead) words.push(lead.lower);
+  if (run.length === 0 || !mayNamePlace(words)) return () => false;
+  const offset = (lead ?? run[0]!).start;
+  let lowered = lowerCaseSameLength(text.slice(offset, run[run.length - 1]!.end));
+  // "Jalan GAJAH MADA", "(RSUD) SOEDARSO": the venue word reads as if right before the name.
+  if (lead) lowered = lowered.slice(0, lead.end - offset) + ' '.repeat(run[0]!.start - lead.end) + lowered.slice(run[0]!.start - offset);
+  lowered = lowered.replace(CLOSING_PARENTHESIS, ' ');
   const places = placesIn(lowered);
   return (t) => places.some((p) => t.start - offset >= p.start && t.end - offset <= p.end);
 }
@@ -119,7 +127,13 @@ const rule = defineRule({
         )
           j++;
         const run = words.slice(i, j + 1);
-        const inPlace = placesOf(p.text, run);
+        // A venue or street word just before the capitals ("Jalan GAJAH MADA", "(RSUD) SOEDARSO") starts their place.
+        const before = words[i - 1];
+        const lead =
+          before?.kind === 'word' && isPlaceTrigger(before.lower) && /^\)?[ \t]+$/.test(p.text.slice(before.end, words[i]!.start))
+            ? before
+            : undefined;
+        const inPlace = placesOf(p.text, run, lead);
         const edge = (t: Token) => t.kind !== 'word' || isAcronymHere(t, inPlace, ctx.dictionary, glossary);
         while (run.length && edge(run[run.length - 1]!)) run.pop();
         while (run.length && edge(run[0]!)) run.shift();

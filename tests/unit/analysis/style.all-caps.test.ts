@@ -55,6 +55,12 @@ describe('style.all-caps: the fix never hurts a name, a number or a glossary ter
     const run = findings('WAJIB DAFTAR DI SIKOCO SEKARANG.', RULE, { stylePack: { glossary: { SiKoCo: 'Sistem Informasi Koperasi' } } });
     expect(run[0]!.fix!.replacement).toBe('Wajib daftar di SiKoCo sekarang');
   });
+  it('reads a venue or street word just before the capitals as the start of their place', () => {
+    expect(findings('Banjir di Jalan GAJAH MADA.', RULE)[0]!.fix!.replacement).toBe('Gajah Mada');
+    // The same name whether the acronym before it was expanded first or not.
+    expect(findings('PERHATIAN: RSUD SOEDARSO TUTUP.', RULE)[0]!.fix!.replacement).toBe('Perhatian: RSUD Soedarso tutup');
+    expect(findings('Perhatian: Rumah Sakit Umum Daerah (RSUD) SOEDARSO TUTUP.', RULE)[0]!.fix!.replacement).toBe('Soedarso tutup');
+  });
   it('keeps numerals and names in English too, and lower-cases English words the vocabulary lacks', () => {
     expect(findings('REGISTRATION FOR CLASS XII OPENS TODAY.', RULE)[0]!.fix!.replacement).toBe('Registration for class XII opens today');
     expect(findings('SIGN UP FOR THE SIKOCO APP NOW.', RULE)[0]!.fix!.replacement).toBe('Sign up for the SIKOCO app now');
