@@ -2,11 +2,11 @@
  * §4 of the design note on platform limits in the shared design folder, and the tests against twitter-text.
  * Counts are summed per line and cached, so a keystroke recounts one line. */
 import { findUrls } from './text/tokens';
+import { findEmoji } from './text/emoji';
 import { LruCache } from './cache';
 
 export type CountingRule = 'x-weighted' | 'graphemes' | 'mastodon' | 'threads' | 'code-points';
 
-const EMOJI_RE = /\p{RGI_Emoji}/gv;
 const NON_ASCII_RUN_RE = /[\u0080-\uffff]+/g;
 const HAS_NON_ASCII = /[\u0080-\uffff]/;
 const REMOTE_MENTION_RE = /(@[A-Za-z0-9_]{1,30})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
@@ -15,22 +15,8 @@ const MASTODON_URL_LENGTH = 23;
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** Emoji sequences, found only inside non-ASCII runs (the full RGI pattern is slow
- * on long text). A run starts one character early: a keycap's base digit is ASCII. */
-export function findEmoji(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  if (!HAS_NON_ASCII.test(text)) return out;
-  NON_ASCII_RUN_RE.lastIndex = 0;
-  for (let run = NON_ASCII_RUN_RE.exec(text); run !== null; run = NON_ASCII_RUN_RE.exec(text)) {
-    const from = run.index > 0 ? run.index - 1 : 0;
-    const slice = text.slice(from, run.index + run[0].length);
-    EMOJI_RE.lastIndex = 0;
-    for (let m = EMOJI_RE.exec(slice); m !== null; m = EMOJI_RE.exec(slice)) {
-      out.push({ start: from + m.index, end: from + m.index + m[0].length });
-    }
-  }
-  return out;
-}
+// Emoji sequences: text/emoji.ts finds them (fast, and held to one scan of the RGI pattern).
+export { findEmoji };
 
 /** Extended grapheme clusters, exact, without paying Intl.Segmenter on ASCII runs. */
 export function countGraphemes(text: string): number {
