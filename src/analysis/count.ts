@@ -288,12 +288,17 @@ function countLine(line: string, rule: CountingRule): number {
   }
 }
 
+/** The counts keep their lines as keys: bounded by the characters held, not only by lines,
+ * so editing a long line keystroke by keystroke keeps a few versions of it, not thousands. */
+const COUNT_CACHE_BYTES = 2 * 1024 * 1024;
+const keyBytes = (key: string) => 64 + 2 * key.length;
+
 const lineCounts = new Map<CountingRule, LruCache<string, number>>();
 
 function cachedLine(line: string, rule: CountingRule): number {
   if (line.length < 16) return countLine(line, rule);
   let cache = lineCounts.get(rule);
-  if (!cache) lineCounts.set(rule, (cache = new LruCache(4000)));
+  if (!cache) lineCounts.set(rule, (cache = new LruCache(4000, keyBytes, COUNT_CACHE_BYTES)));
   let n = cache.get(line);
   if (n === undefined) cache.set(line, (n = countLine(line, rule)));
   return n;
@@ -331,7 +336,7 @@ export function fittingPrefix(text: string, rule: CountingRule, limit: number): 
   }
 }
 
-const cuts = new LruCache<string, number>(500);
+const cuts = new LruCache<string, number>(500, keyBytes, COUNT_CACHE_BYTES);
 
 function cutLine(line: string, rule: CountingRule, budget: number): number {
   const key = `${rule}\u0001${budget}\u0001${line}`;

@@ -55,8 +55,8 @@ const CONTEXTS_PER_LINE = 8;
 export const LINE_CACHE_BYTES = 16 * 1024 * 1024;
 
 /** About what a cached line costs: its text, its tokens and sentences, what rules derived from it
- * and their findings (measured: about 13 bytes a character with them all, plus a fixed part). */
-export const estimateLineBytes = (text: string): number => 512 + 14 * text.length;
+ * and their findings (measured: about 24 bytes a character with them all, plus a fixed part). */
+export const estimateLineBytes = (text: string): number => 512 + 24 * text.length;
 
 /** The engine's one cache of lines: each line's text model, what was derived from it and its
  * findings, kept for the lines in use (a whole long draft and the lines typed lately): at most
