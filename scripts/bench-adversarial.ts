@@ -36,6 +36,7 @@ export const FAMILIES: Record<string, (size: number, run: number) => string> = {
   emoji: (size, run) => `${salt(run)} ${fill('😀', size)}`,
   'mixed scripts': (size, run) => `${salt(run)} ${fill('Pontianak 東京 Москва القاهرة ١٢٣ 😀 बाढ़ ', size)}`,
   'words, no full stop': (size, run) => `${salt(run)} ${fill('warga diminta waspada banjir ', size)}`,
+  'link full of punctuation': (size, run) => `${salt(run)} https://pontianak.go.id/${fill('!', size)}a`,
   'shouted words': (size, run) => `${salt(run)} ${fill('AWAS BANJIR DI JALAN GAJAH MADA ', size)}`,
 };
 

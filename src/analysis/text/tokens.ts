@@ -30,7 +30,15 @@ const TOKEN_RE = new RegExp(
   ].join('|'),
   'giu',
 );
-const URL_TRAILING_PUNCT = /[.,;:!?)\]}'"”’]+$/u;
+/** Punctuation after a link is not part of it ("lihat pontianak.go.id."). */
+const URL_TRAILING_PUNCT = new Set('.,;:!?)]}\'"”’');
+/** How many characters of trailing punctuation `url` ends with, read from its end (a pattern
+ * anchored at the end retried from every position of a long punctuation run was quadratic). */
+function trailingPunctuation(url: string): number {
+  let n = 0;
+  while (n < url.length && URL_TRAILING_PUNCT.has(url[url.length - 1 - n]!)) n++;
+  return n;
+}
 // An e-mail's domain is not a link; the token pass sees the whole address first.
 // The e-mail part starts only at a boundary: unanchored, a long run of letters made every position rescan it (quadratic).
 const URL_RE = new RegExp(`(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(${URL})`, 'giu');
@@ -46,8 +54,7 @@ export function findUrls(text: string): { start: number; end: number }[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[1] === undefined) continue;
-    const trail = URL_TRAILING_PUNCT.exec(m[1]);
-    out.push({ start: m.index, end: m.index + m[1].length - (trail ? trail[0].length : 0) });
+    out.push({ start: m.index, end: m.index + m[1].length - trailingPunctuation(m[1]) });
   }
   return out;
 }
@@ -81,8 +88,8 @@ export function tokenize(text: string): Token[] {
     const kind = TOKEN_KINDS[group - 1]!;
     let value = m[0];
     if (kind === 'url') {
-      const trail = URL_TRAILING_PUNCT.exec(value);
-      if (trail) value = value.slice(0, value.length - trail[0].length);
+      const trail = trailingPunctuation(value);
+      if (trail > 0) value = value.slice(0, value.length - trail);
     }
     push(kind, m.index, value);
     at = m.index + value.length;
