@@ -42,6 +42,9 @@ export function capitalisedRunEnd(text: string, tokens: readonly Token[], from: 
   if (!first || !isCapitalised(first) || MONTHS.has(first.lower)) return -1;
   // Most runs are a few words long: follow them. A long one (a run of titles or initials, "H. H. H. …")
   // is looked up in the run ends of the whole line, worked out once: following it from every title was quadratic.
+  // Once the line's run ends are known (a long run was met), they answer every later question.
+  const known = runEndsByLine.get(tokens)?.[allowNumbers ? 0 : 1];
+  if (known) return known[from]!;
   let end = from;
   for (let i = from; i - from < LONG_RUN;) {
     const next = runStep(text, tokens, i, allowNumbers);

@@ -134,6 +134,10 @@ function nameFinder(tokens: readonly Token[]): (from: number, to: number) => boo
   const isNameAt = (i: number) => tokens[i]!.kind === 'word' && isName(tokens[i]!);
   return (from, to) => {
     const first = tokenAt(tokens, from);
+    if (nextName) {
+      const j = nextName[first]!;
+      return j < tokens.length && tokens[j]!.end <= to;
+    }
     for (let i = first; i < tokens.length && tokens[i]!.end <= to; i++) {
       if (i - first === LONG_STRETCH) {
         if (!nextName) {
