@@ -1,5 +1,5 @@
 /** structure.wall-of-text: a long post in one block is skipped on a phone
- * screen. Offers a paragraph break at the sentence nearest the middle. */
+ * screen. Offers a paragraph break after the middle sentence. */
 import { finding, fill, defineRule } from '../rule';
 
 export default defineRule({
@@ -13,11 +13,11 @@ export default defineRule({
     const sentences = doc.sentences.filter((s) => s.start >= block.start && s.end <= block.end);
     const words = sentences.reduce((n, s) => n + s.words.length, 0);
     if (words <= ctx.audienceProfile.wallOfTextWords || sentences.length < 3) return [];
-    // Break after the sentence whose end is nearest the middle of the block.
-    const middle = block.start + (block.end - block.start) / 2;
-    const candidates = sentences.slice(0, -1);
-    const at = candidates.reduce((best, s) => (Math.abs(s.end - middle) < Math.abs(best.end - middle) ? s : best), candidates[0]!);
-    const next = sentences[sentences.indexOf(at) + 1]!;
+    // Break after the middle sentence, counted in sentences: the other fixes (a date added, "!!" made
+    // "!") change the block's length but not its sentences, so the break is the same whichever goes first.
+    const index = Math.ceil(sentences.length / 2) - 1;
+    const at = sentences[index]!;
+    const next = sentences[index + 1]!;
     return [
       finding(self, ctx, doc.text, {
         severity: 'suggestion',

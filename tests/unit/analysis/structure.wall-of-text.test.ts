@@ -18,6 +18,25 @@ describe('structure.wall-of-text', () => {
       'The city opens free job training for residents. Courses cover sewing, cooking and phone repair. Applicants must be 18 to 35 years old. Registration runs until the end of the month at every district office. Each trainee receives a certificate and a travel allowance. Places are limited, so sign up soon and tell your neighbours about it, especially young people who are still looking for their first job.';
     expect(findings(text, RULE)).toHaveLength(1);
   });
+  it('breaks after the middle sentence, the same break whatever fix was applied first', () => {
+    const text = `Besok p${ID_BLOCK.slice(1)}`
+      .replace('ponsel.', 'ponsel dengan pendamping dari dinas tenaga kerja kota setiap hari kerja.')
+      .replace('mendaftar.', 'mendaftar!!!');
+    const [f] = findings(text, RULE);
+    expect(applyFix(text, f!).split('\n\n')[0]).toMatch(/ber-KTP Pontianak\.$/);
+    // The date after "besok" and "!!!" → "!" first, the break next; or the break first: one text.
+    let others = text;
+    for (const rule of ['time.relative-date', 'style.exclamation']) others = applyFix(others, findings(others, rule)[0]!);
+    const breakLast = applyFix(others, findings(others, RULE)[0]!);
+    let breakFirst = applyFix(text, f!);
+    for (const rule of ['time.relative-date', 'style.exclamation']) breakFirst = applyFix(breakFirst, findings(breakFirst, rule)[0]!);
+    expect(breakLast).toBe(breakFirst);
+  });
+  it('flags a long English block, and breaks it in the middle too', () => {
+    const text =
+      'The city opens free job training for residents. Courses cover sewing, cooking and phone repair. Applicants must be 18 to 35 years old. Registration runs until the end of the month at every district office. Each trainee receives a certificate and a travel allowance. Places are limited, so sign up soon and tell your neighbours about it, especially young people who are still looking for their first job.';
+    expect(applyFix(text, findings(text, RULE)[0]!).split('\n\n')[0]).toMatch(/18 to 35 years old\.$/);
+  });
   it('is quiet on short posts and on posts with paragraphs', () => {
     expect(findings('Posyandu buka hari ini. Bawa buku KIA.', RULE)).toEqual([]);
     expect(findings(ID_BLOCK.replace('. Peserta', '.\n\nPeserta'), RULE)).toEqual([]);
