@@ -4,7 +4,7 @@
  * knows (a name, an app: SIKOCO), as written. */
 import { finding, defineRule } from '../rule';
 import { isAllCaps, lowerCaseSameLength, type Token } from '../text/tokens';
-import { ACRONYMS, isAcronymLike, isDictionaryWord, isOrdinaryWord, isRomanNumeral } from '../lexicon';
+import { ACRONYMS, isAcronymLike, isDictionaryWord, isOrdinaryWord, isRomanNumeral, SLANG_WITHOUT_SPELLING } from '../lexicon';
 import { isPlaceTrigger, mayNamePlace, placesIn } from '../facts';
 import { isCalendarWord } from '../time';
 import type { Finding, StylePack } from '../types';
@@ -138,7 +138,10 @@ const rule = defineRule({
         while (run.length && edge(run[run.length - 1]!)) run.pop();
         while (run.length && edge(run[0]!)) run.shift();
         const shouted = run.filter((t) => t.kind === 'word' && isShouted(t.text, ctx.dictionary, glossary));
-        if (shouted.length > 0) {
+        // One slang word in capitals ("OMG"): the register's tip replaces or drops it; two fixes for one
+        // word ("Omg" and "") would contradict each other.
+        const registerWord = run.length === 1 && ctx.audience !== 'youth' && SLANG_WITHOUT_SPELLING.has(run[0]!.lower);
+        if (shouted.length > 0 && !registerWord) {
           const start = run[0]!.start;
           const end = run[run.length - 1]!.end;
           const original = p.text.slice(start, end);

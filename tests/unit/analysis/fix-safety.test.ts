@@ -47,6 +47,7 @@ const PIECES: readonly [string, ...string[]][] = [
   ['Himbauan: praktek cuci tangan menurunkan resiko diare.'],
   ['Halo gaes, rapat koordinasi besok wkwk.'],
   ['See you there guys!!!'],
+  ['OMG jalan ditutup sampai sore.'],
   ['Kamu dapat mengunduh surat edaran di laman resmi.'],
   ['PERHATIAN: RSUD SOEDARSO TUTUP.', 'RSUD'],
   ['Pemkot Pontianak dirumah saja.', 'Pontianak'],

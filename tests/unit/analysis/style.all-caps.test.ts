@@ -61,6 +61,14 @@ describe('style.all-caps: the fix never hurts a name, a number or a glossary ter
     expect(findings('PERHATIAN: RSUD SOEDARSO TUTUP.', RULE)[0]!.fix!.replacement).toBe('Perhatian: RSUD Soedarso tutup');
     expect(findings('Perhatian: Rumah Sakit Umum Daerah (RSUD) SOEDARSO TUTUP.', RULE)[0]!.fix!.replacement).toBe('Soedarso tutup');
   });
+  it('leaves one slang word in capitals to the register tip: one fix per span', () => {
+    const text = 'OMG jalan ditutup sampai sore.';
+    expect(findings(text, RULE)).toEqual([]);
+    const onSpan = analyze(text, { now: NOW }).findings.filter((f) => f.span?.text === 'OMG' && f.fix);
+    expect(onSpan.map((f) => [f.rule, f.fix!.replacement])).toEqual([['tone.formality', '']]);
+    // Young readers get no register tip: the capitals are then this rule's.
+    expect(findings(text, RULE, { audience: 'youth' })[0]!.fix!.replacement).toBe('Omg');
+  });
   it('keeps numerals and names in English too, and lower-cases English words the vocabulary lacks', () => {
     expect(findings('REGISTRATION FOR CLASS XII OPENS TODAY.', RULE)[0]!.fix!.replacement).toBe('Registration for class XII opens today');
     expect(findings('SIGN UP FOR THE SIKOCO APP NOW.', RULE)[0]!.fix!.replacement).toBe('Sign up for the SIKOCO app now');
