@@ -80,7 +80,8 @@ interface Expression {
   entry: Offset;
 }
 
-/** The relative expressions of a line; one said twice ("besok besok", "besok-besok") is one. */
+/** The relative expressions of a line; one said twice ("besok besok") is one. Written with a hyphen
+ * it is another word, no date: "besok-besok" is "some day", "kemarin-kemarin" "the other day". */
 function expressions(text: string): Expression[] {
   const out: Expression[] = [];
   for (const m of scanWordStarts(text, RELATIVE)) {
@@ -88,7 +89,12 @@ function expressions(text: string): Expression[] {
     const entry = OFFSETS.get(key);
     if (!entry) continue;
     const last = out[out.length - 1];
-    if (last && /^[\s-]{1,3}$/.test(text.slice(last.end, m.index)) && last.phrase.toLowerCase().endsWith(key)) {
+    const gap = last ? text.slice(last.end, m.index) : '';
+    if (last && /^\s*-\s*$/.test(gap) && last.phrase.toLowerCase() === key) {
+      out.pop();
+      continue;
+    }
+    if (last && /^\s{1,3}$/.test(gap) && last.phrase.toLowerCase().endsWith(key)) {
       last.end = m.index + m[0].length;
       last.phrase = text.slice(last.start, last.end);
       continue;

@@ -97,6 +97,9 @@ describe('time.relative-date: a day named next to the expression (NOW is Thursda
     const found = findings(text, RULE);
     expect(found).toHaveLength(1);
     expect(applyFix(text, found[0]!)).toBe('Besok besok (Jumat, 27 November 2026) jangan lupa bawa KTP.');
+    // With a hyphen it is another word: "besok-besok" is some day, "kemarin-kemarin" the other day.
+    expect(findings('Besok-besok jangan begitu lagi ya.', RULE)).toEqual([]);
+    expect(findings('Kemarin-kemarin sudah diumumkan.', RULE)).toEqual([]);
   });
   it('reads English the same way: "tomorrow, Saturday" on a Thursday is a contradiction', () => {
     const [f] = findings('Tomorrow, Saturday, the clinic opens.', RULE);
