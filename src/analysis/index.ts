@@ -111,20 +111,35 @@ const RULE_PRIORITY = new Map<string, number>(
   RULES.map((r, i) => [r.id, CATEGORY_PRIORITY.indexOf(r.category) * RULES.length + i] as const),
 );
 
-/** One tip per edit: of two findings offering the same edit of the same span, the lower-priority
- * rule's is dropped. `findings` is sorted by span start, so such pairs sit side by side. */
+/** One tip per edit, one fix per span. Of two findings offering the same edit of the same span,
+ * the lower-priority rule's is dropped; where they offer different fixes for the same span
+ * ("praktek": "praktik" as a spelling, the organisation's own term as plain wording), the
+ * lower-priority one keeps its message and loses its fix, so a span never has two fixes.
+ * `findings` is sorted by span start, so such pairs sit side by side. */
 function settleOverlaps(findings: Finding[]): Finding[] {
   let dropped: Set<Finding> | undefined;
+  let unfixed: Set<Finding> | undefined;
   for (let i = 1; i < findings.length; i++) {
     const f = findings[i]!;
     if (!f.span || !f.fix) continue;
     for (let j = i - 1; j >= 0 && findings[j]!.span?.start === f.span.start; j--) {
       const g = findings[j]!;
-      if (!g.fix || g.span!.end !== f.span.end || !sameEdit(f.fix, g.fix)) continue;
-      (dropped ??= new Set()).add(RULE_PRIORITY.get(f.rule)! < RULE_PRIORITY.get(g.rule)! ? g : f);
+      if (!g.fix || g.span!.end !== f.span.end) continue;
+      const loser = RULE_PRIORITY.get(f.rule)! < RULE_PRIORITY.get(g.rule)! ? g : f;
+      if (sameEdit(f.fix, g.fix)) (dropped ??= new Set()).add(loser);
+      else (unfixed ??= new Set()).add(loser);
     }
   }
-  return dropped ? findings.filter((f) => !dropped.has(f)) : findings;
+  if (!dropped && !unfixed) return findings;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (dropped?.has(f)) continue;
+    if (unfixed?.has(f)) {
+      const { fix: _fix, ...rest } = f;
+      out.push(rest);
+    } else out.push(f);
+  }
+  return out;
 }
 
 const sameEdit = (a: Fix, b: Fix) => a.start === b.start && a.end === b.end && a.replacement === b.replacement;

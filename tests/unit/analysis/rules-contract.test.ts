@@ -92,6 +92,25 @@ describe('what the engine settles around rules', () => {
     expect(ignored.filter((f) => f.span?.text === 'Himbauan').map((f) => f.rule)).toEqual(['plain.jargon']);
   });
 
+  it('offers one fix per span: of two different fixes, the lower-priority rule keeps its tip and loses its fix', () => {
+    const stylePack = {
+      preferredTerms: [
+        { avoid: 'gaes', use: 'Sahabat' },
+        { avoid: 'praktek', use: 'layanan' },
+      ],
+    };
+    const { findings } = analyze('Halo gaes, praktek hari ini.', { now: NOW, stylePack, audience: 'government' });
+    for (const word of ['gaes', 'praktek']) {
+      const onWord = findings.filter((f) => f.span?.text === word);
+      expect(onWord.length, word).toBeGreaterThanOrEqual(2);
+      expect(onWord.filter((f) => f.fix).length, word).toBe(1);
+    }
+    // Correctness first: the standard spelling is the fix; the organisation's term stays as a tip.
+    const praktek = findings.filter((f) => f.span?.text === 'praktek');
+    expect(praktek.find((f) => f.fix)!.rule).toBe('spelling.non-standard');
+    expect(praktek.find((f) => !f.fix)!.rule).toBe('plain.jargon');
+  });
+
   it('hands out copies: changing a finding changes no later report', () => {
     const text = 'Rapat akan di adakan BESOK di Kantor Wali Kota.';
     const first = analyze(text, { now: NOW });
