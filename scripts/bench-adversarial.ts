@@ -44,7 +44,9 @@ export interface FamilyResult {
   family: string;
   /** Median ms at each of ADVERSARIAL_SIZES. */
   ms: number[];
-  /** The larger of the two growth ratios (10k/5k, 20k/10k). */
+  /** The larger of the two growth ratios (10k/5k, 20k/10k), of the fastest run at each size:
+   * a pause for garbage collection or a busy machine adds time to some runs, which a ratio of
+   * medians of a few milliseconds magnifies; the fastest run shows what the text itself costs. */
   growth: number;
 }
 
@@ -54,7 +56,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 export function benchAdversarial(
   analyze: (text: string, context?: AnalysisContext) => Report,
   context: AnalysisContext,
-  runs = 7,
+  runs = 9,
   log: (line: string) => void = () => {},
 ): FamilyResult[] {
   const results: FamilyResult[] = [];
@@ -63,19 +65,21 @@ export function benchAdversarial(
     log(`  ${family}…`);
     // Warm the JIT on this family's shape at the small size.
     for (let i = 0; i < 3; i++) analyze(make(ADVERSARIAL_SIZES[0], run++), context);
-    const ms = ADVERSARIAL_SIZES.map((size) => {
-      const samples: number[] = [];
+    const samples = ADVERSARIAL_SIZES.map((size) => {
+      const times: number[] = [];
       for (let i = 0; i < runs; i++) {
         const text = make(size, run++);
         const t0 = performance.now();
         analyze(text, context);
-        samples.push(performance.now() - t0);
+        times.push(performance.now() - t0);
       }
-      return median(samples);
+      return times;
     });
+    const ms = samples.map(median);
+    const fastest = samples.map((times) => Math.min(...times));
     // A ratio of two tiny times says nothing: below 0.5 ms a size counts as 0.5 ms.
     const floor = (x: number) => Math.max(x, 0.5);
-    const growth = Math.max(floor(ms[1]!) / floor(ms[0]!), floor(ms[2]!) / floor(ms[1]!));
+    const growth = Math.max(floor(fastest[1]!) / floor(fastest[0]!), floor(fastest[2]!) / floor(fastest[1]!));
     results.push({ family, ms, growth });
   }
   return results;
@@ -89,7 +93,14 @@ export function adversarialTable(results: readonly FamilyResult[]): string {
     `${r.growth.toFixed(2)}×`,
     r.growth <= MAX_GROWTH_PER_DOUBLING && r.ms[2]! <= MAX_MS_AT_20K ? 'met' : 'MISS',
   ]);
-  const header = ['family', '5k ms', '10k ms', '20k ms', 'growth per doubling', `≤ ${MAX_GROWTH_PER_DOUBLING}× and ≤ ${MAX_MS_AT_20K} ms`];
+  const header = [
+    'family',
+    '5k ms',
+    '10k ms',
+    '20k ms',
+    'growth per doubling (fastest runs)',
+    `≤ ${MAX_GROWTH_PER_DOUBLING}× and ≤ ${MAX_MS_AT_20K} ms`,
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
@@ -98,7 +109,7 @@ export function adversarialTable(results: readonly FamilyResult[]): string {
 // Run alone: node scripts/run-ts.mjs scripts/bench-adversarial.ts
 if (process.argv[1]?.includes('bench-adversarial')) {
   const { analyze } = await import('../src/analysis');
-  const results = benchAdversarial(analyze, { platform: 'x', now: new Date('2025-11-28T09:00:00+07:00') }, 7, (l) =>
+  const results = benchAdversarial(analyze, { platform: 'x', now: new Date('2025-11-28T09:00:00+07:00') }, 9, (l) =>
     process.stderr.write(`${l}\n`),
   );
   console.log(adversarialTable(results));

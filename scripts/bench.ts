@@ -297,7 +297,7 @@ gc();
 const edit = await measure('Tutur (one character changed)', editInputs, tutur, MAX_EDIT_RUNS);
 
 process.stderr.write('adversarial texts\n');
-const adversarial = benchAdversarial(analyze, CONTEXT, QUICK ? 3 : 7, (line) => process.stderr.write(`${line}\n`));
+const adversarial = benchAdversarial(analyze, CONTEXT, QUICK ? 3 : 9, (line) => process.stderr.write(`${line}\n`));
 
 const bundle = sidePanelBundle();
 
