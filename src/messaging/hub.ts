@@ -17,7 +17,7 @@ import {
 
 export interface HubPort {
   name: string;
-  sender?: { id?: string };
+  sender?: { id?: string; url?: string };
   postMessage(message: unknown): void;
   onMessage: { addListener(cb: (message: unknown) => void): void };
   onDisconnect: { addListener(cb: () => void): void };
@@ -49,11 +49,14 @@ export interface HubBrowser {
     onConnect: { addListener(cb: (port: HubPort) => void): void };
   };
   tabs: {
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
     onRemoved: { addListener(cb: (tabId: number) => void): void };
     onUpdated: { addListener(cb: (tabId: number, change: { status?: string }) => void): void };
   };
 }
+
+/** Messages to a tab go to its top frame only, where Tutur's content script runs. */
+const TOP_FRAME = { frameId: 0 };
 
 export function startHub(api: HubBrowser, actions: HubActions = {}) {
   const states = new Map<number, PageState>();
@@ -67,7 +70,7 @@ export function startHub(api: HubBrowser, actions: HubActions = {}) {
   /** Ask the tab's content script directly: a restarted service worker has lost `states`. */
   const fetchState = async (tabId: number): Promise<PageState | null> => {
     try {
-      const reply = await api.tabs.sendMessage(tabId, { type: 'tutur/get-state' });
+      const reply = await api.tabs.sendMessage(tabId, { type: 'tutur/get-state' }, TOP_FRAME);
       const state = parseMessage(PageStateSchema, reply, 'background:get-state');
       if (state) states.set(tabId, state);
       return state ?? null;
@@ -100,7 +103,7 @@ export function startHub(api: HubBrowser, actions: HubActions = {}) {
     }
     const relay = parseMessage(RelaySchema, raw, 'background:relay');
     if (!relay) return;
-    api.tabs.sendMessage(relay.tabId, relay.message).then(
+    api.tabs.sendMessage(relay.tabId, relay.message, TOP_FRAME).then(
       (reply) => sendResponse(parseMessage(ApplyResultSchema, reply, 'background:relay-reply') ?? { ok: false, reason: 'not-found' }),
       () => sendResponse({ ok: false, reason: 'not-found' }),
     );
@@ -108,7 +111,10 @@ export function startHub(api: HubBrowser, actions: HubActions = {}) {
   });
 
   api.runtime.onConnect.addListener((port) => {
-    if (port.name !== PANEL_PORT || port.sender?.id !== api.runtime.id) return;
+    // Only our own pages (the panel: side panel, sidebar, or a tab or window of its own) may follow a tab's
+    // draft. A content script is of this extension too, but its sender is the page it runs in: code in one
+    // tab's content-script world (a compromised renderer) must not subscribe to another tab's draft.
+    if (port.name !== PANEL_PORT || port.sender?.id !== api.runtime.id || !port.sender.url?.startsWith(extensionOrigin)) return;
     let subscribed: number | undefined;
     port.onMessage.addListener((raw) => {
       const message = parseMessage(PanelToBackgroundSchema, raw, 'background:from-panel');

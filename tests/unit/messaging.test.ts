@@ -156,6 +156,24 @@ describe('messaging between content script, background and panel', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('dropped a malformed message'));
   });
 
+  it('a content script cannot follow a tab’s draft: the panel port takes only our own pages', async () => {
+    const chrome = wire();
+    // What code in one tab's content-script world gets: a port of this extension, sent from a web page.
+    const intruder = chrome.connect('tutur-panel', 'https://evil.example/');
+    const heard: unknown[] = [];
+    intruder.onMessage.addListener((m) => heard.push(m));
+    intruder.postMessage({ type: 'subscribe', tabId: TAB });
+    await wait();
+    expect(heard).toEqual([]);
+    // The panel itself still follows it.
+    const panel = chrome.connect('tutur-panel');
+    const seen: unknown[] = [];
+    panel.onMessage.addListener((m) => seen.push(m));
+    panel.postMessage({ type: 'subscribe', tabId: TAB });
+    await wait();
+    expect(seen).toEqual([expect.objectContaining({ type: 'state', tabId: TAB })]);
+  });
+
   it('a web page cannot ask for a relay (only our own pages can)', async () => {
     const chrome = wire();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
