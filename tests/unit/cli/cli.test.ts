@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../../src/cli';
-
-function run(args: string[], files: Record<string, string> = {}, stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    readFile: async (path) => {
-      if (!(path in files)) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return files[path]!;
-    },
-    readStdin: async () => stdin,
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  };
-  return main(args, io).then((code) => ({ code, out, err }));
-}
-
-const NOW = '2026-11-26T10:00:00+07:00';
+import { NOW, runCli as run } from './run-cli';
 
 describe('tutur check', () => {
   it('prints findings readably with line:column and the fix', async () => {

@@ -3,26 +3,9 @@
  * flags, huge invalid style packs, a BOM. Driven through main() with in-memory input. */
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../../src/cli';
+import { NOW, runCli as run } from './run-cli';
 import { MAX_INPUT_BYTES, readLimited } from '../../../src/cli/input';
 import { escapeControls, notTextReason } from '../../../src/cli/text';
-
-function run(args: string[], files: Record<string, string> = {}, stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    readFile: async (path) => {
-      if (!(path in files)) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return files[path]!;
-    },
-    readStdin: async () => stdin,
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  };
-  return main(args, io).then((code) => ({ code, out, err }));
-}
-
-const NOW = '2026-11-26T10:00:00+07:00';
 
 /** Whether a line holds a character a terminal may act on: C0 (newline included: one output
  * line is one line), DEL, C1, direction marks, line separators. */
