@@ -10,6 +10,7 @@ import { startHub, type HubBrowser, type HubPort, type HubSender } from '../../s
 import { ToContentSchema, type PageState } from '../../src/messaging/messages';
 import generic from '../../src/sites/generic';
 import type { SourceState } from '../../src/ui/source';
+import { layOutEveryElement } from './support/layout';
 
 const EXT = 'test-extension-id';
 const ORIGIN = `chrome-extension://${EXT}/`;
@@ -67,17 +68,7 @@ function makeChrome(contentHandler: (m: unknown) => Promise<unknown>) {
 }
 
 beforeEach(() => {
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-    width: 300,
-    height: 80,
-    top: 0,
-    left: 0,
-    right: 300,
-    bottom: 80,
-    x: 0,
-    y: 0,
-    toJSON: () => ({}),
-  });
+  layOutEveryElement();
 });
 let tracker: Tracker | undefined;
 afterEach(() => {

@@ -6,20 +6,10 @@ import generic from '../../src/sites/generic';
 import { SUPPORTED_SITE_MATCHES } from '../../src/sites/matches';
 import { SITES, siteFor } from '../../src/sites/registry';
 import type { SiteAdapter } from '../../src/sites/types';
+import { layOutEveryElement } from './support/layout';
 
 beforeEach(() => {
-  // happy-dom lays nothing out; composers must look visible to count.
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-    width: 300,
-    height: 80,
-    top: 0,
-    left: 0,
-    right: 300,
-    bottom: 80,
-    x: 0,
-    y: 0,
-    toJSON: () => ({}),
-  });
+  layOutEveryElement();
 });
 afterEach(() => {
   vi.restoreAllMocks();

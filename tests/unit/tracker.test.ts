@@ -2,20 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTracker, type Tracker } from '../../src/content/tracker';
 import type { PageState } from '../../src/messaging/messages';
 import generic from '../../src/sites/generic';
+import { layOutEveryElement } from './support/layout';
 
-// happy-dom lays nothing out; composers must look visible to count.
 beforeEach(() => {
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-    width: 300,
-    height: 80,
-    top: 0,
-    left: 0,
-    right: 300,
-    bottom: 80,
-    x: 0,
-    y: 0,
-    toJSON: () => ({}),
-  });
+  layOutEveryElement();
 });
 
 let tracker: Tracker | undefined;
