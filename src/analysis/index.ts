@@ -188,7 +188,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Report {
     facts: draft.facts,
     score: scoreFindings(settled),
     findings: settled,
-    checklist: buildChecklist(doc, ctx.stylePack, contacts),
+    checklist: buildChecklist(doc, ctx.stylePack, contacts, draft.kinds),
   };
   if (thread) report.thread = { posts: thread };
   if (analysed.length < text.length) report.truncated = { analysedChars: analysed.length, totalChars: text.length };

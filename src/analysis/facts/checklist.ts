@@ -3,20 +3,20 @@
 import data from './checklist.json' with { type: 'json' };
 import { CALLS_TO_ACTION, normaliseContact, officialContacts } from '../contacts';
 import type { Doc } from '../doc';
-import { postKinds } from '../post-kind';
+import type { PostKind } from '../post-kind';
 import { PhraseList } from '../text/phrases';
 import type { Checklist, Span, StylePack } from '../types';
 
 const UPDATES = new PhraseList(data.update);
 
-/** `contacts`: contactsIn(doc), found once by the engine for the checklist and the rules. */
-export function buildChecklist(doc: Doc, pack: StylePack | undefined, contacts: Span[]): Checklist {
+/** `contacts` and `kinds`: found once by the engine for the checklist and the rules. */
+export function buildChecklist(doc: Doc, pack: StylePack | undefined, contacts: Span[], kinds: ReadonlySet<PostKind>): Checklist {
   const first = doc.sentences[0];
   const what: Span | null = first ? { start: first.start, end: first.end, text: first.text } : null;
   const withText = (spans: { start: number; end: number; text: string }[]) =>
     spans.map((s) => ({ start: s.start, end: s.end, text: s.text }));
   const checklist: Checklist = {
-    kinds: [...postKinds(doc)],
+    kinds: [...kinds],
     what,
     action: withText(CALLS_TO_ACTION.findInDoc(doc)),
     contact: contacts,
