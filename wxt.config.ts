@@ -50,6 +50,9 @@ export default defineConfig({
       }
     },
   },
+  // `npm run zip`: .output/tutur-<version>-{chrome,firefox}.zip and, for addons.mozilla.org, tutur-<version>-sources.zip
+  // (the version is package.json's). Keys, test output and local files never go into the sources.
+  zip: { excludeSources: ['keys/**', '**/*.pem', 'test-results/**', 'coverage/**', '*.log'] },
   // No modulepreload polyfill: extension pages support modulepreload, and the polyfill is a fetch() in the bundle.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
 });
