@@ -116,6 +116,8 @@ export interface FindingInput {
   span?: { start: number; end: number };
   fix?: { start: number; end: number; replacement: string; label: Localized };
   data?: Finding['data'];
+  /** The finding exists because of the style pack's own terms (see Finding.fromStylePack). */
+  fromStylePack?: boolean;
 }
 
 /** The longest word that can go into the dictionary. */
@@ -139,6 +141,7 @@ export function finding(rule: RuleInfo, ctx: { locale: Locale }, text: string, i
   }
   if (input.fix) out.fix = { ...input.fix, label: input.fix.label[ctx.locale] };
   if (input.data) out.data = input.data;
+  if (input.fromStylePack) out.fromStylePack = true;
   return out;
 }
 

@@ -47,6 +47,9 @@ export interface Finding {
   /** Set when the span is one word the user may add to their dictionary (a name, a local
    * term): the view offers "Add to dictionary" for this word, whatever the rule. */
   dictionaryWord?: string;
+  /** Set when the finding comes from the organisation's style pack (its banned, preferred or glossary terms):
+   * a view keeps it out of the page (no underline, no highlight), so a page cannot learn the pack's terms. */
+  fromStylePack?: true;
 }
 
 export interface ThreadPost {

@@ -67,8 +67,8 @@ export function startTracker(doc: Document, site: SiteAdapter, send: (state: Pag
   });
 
   const clearMarks = () => {
-    paint('tutur-finding', null, []);
-    paint('tutur-focus', null, []);
+    paint('finding', null, []);
+    paint('focus', null, []);
   };
 
   const reportNow = () => {
@@ -187,12 +187,12 @@ export function startTracker(doc: Document, site: SiteAdapter, send: (state: Pag
         counts.set(composer, message.count);
         if (composer === active) {
           badge?.set(message.count);
-          paint('tutur-finding', composer, message.spans ?? []);
+          paint('finding', composer, message.spans ?? []);
         }
         return { ok: true };
       }
       if (message.type === 'tutur/highlight') {
-        paint('tutur-focus', composer, message.span ? [message.span] : []);
+        paint('focus', composer, message.span ? [message.span] : []);
         return { ok: true };
       }
       const result =

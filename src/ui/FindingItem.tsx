@@ -45,7 +45,7 @@ export function FindingItem({ finding, text, locale, busy, actions }: Props) {
       class={`finding sev-${finding.severity}`}
       data-rule={finding.rule}
       data-severity={finding.severity}
-      onMouseEnter={() => finding.span && actions.highlight(finding.span)}
+      onMouseEnter={() => finding.span && !finding.fromStylePack && actions.highlight(finding.span)}
       onMouseLeave={() => actions.highlight(null)}
     >
       <p class="finding-head">

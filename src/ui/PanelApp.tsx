@@ -253,11 +253,12 @@ export function PanelApp({
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  // The page's badge shows how many findings are open, and underlines them.
+  // The page's badge shows how many findings are open, and underlines them; not the style pack's own findings,
+  // whose underlines would tell the page which of its words the organisation bans or prefers.
   const openFindings = view.kind === 'ready' ? view.findings : null;
   useEffect(() => {
     if (!composer || !openFindings) return;
-    const spans = openFindings.flatMap((f) => (f.span ? [{ start: f.span.start, end: f.span.end }] : []));
+    const spans = openFindings.flatMap((f) => (f.span && !f.fromStylePack ? [{ start: f.span.start, end: f.span.end }] : []));
     source.findings?.(composer.composerId, openFindings.length, spans);
   }, [openFindings, composer?.composerId, source]);
 

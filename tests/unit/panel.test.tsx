@@ -204,6 +204,26 @@ describe('PanelApp: findings and fixes', () => {
     expect(spans).toContainEqual({ start: 0, end: 5 });
   });
 
+  it('keeps the style pack’s own findings out of the page: no underline, no highlight, still in the panel', async () => {
+    const draft = 'Warga miskin di Kelurahan Sungai Jawi mendapat bantuan besok.';
+    const { container, source } = await mount(draft, {
+      settings: { stylePack: { formatVersion: 1, name: 'Pemkot', bannedTerms: [{ term: 'miskin', reason: 'Tulis “prasejahtera”.' }] } },
+    });
+    const banned = await waitFor(() => q(container, '[data-rule="style.banned-term"]')!);
+    await waitFor(() => expect(source.findings).toHaveBeenCalled());
+    const [, count, spans] = source.findings.mock.calls.at(-1)!;
+    const start = draft.indexOf('miskin');
+    // The count covers every open finding (the badge shows it in a closed shadow root the page cannot read) …
+    expect(count).toBe(container.querySelectorAll('[data-rule]').length);
+    // … but the page gets no span for the pack's term, while the other findings are underlined as before.
+    expect(spans).not.toContainEqual({ start, end: start + 'miskin'.length });
+    expect(spans).toContainEqual({ start: draft.indexOf('besok'), end: draft.indexOf('besok') + 5 });
+    fireEvent.mouseEnter(banned);
+    expect(source.highlight).not.toHaveBeenCalledWith('c1', expect.objectContaining({ start }));
+    fireEvent.mouseEnter(q(container, '[data-rule="time.relative-date"]')!);
+    expect(source.highlight).toHaveBeenCalledWith('c1', expect.objectContaining({ start: draft.indexOf('besok') }));
+  });
+
   it('marks each report it shows with a User Timing mark carrying the draft length (read by npm run bench:e2e)', async () => {
     performance.clearMarks(REPORT_SHOWN_MARK);
     const { push } = await mount('');

@@ -86,6 +86,8 @@ const rule = defineRule({
         out.push(
           finding(rule, ctx, doc.text, {
             severity: 'suggestion',
+            // An acronym the style pack's glossary added (not the built-in one) is the organisation's own term.
+            fromStylePack: !!entry && ACRONYMS.get(key) !== entry,
             span: { start: t.start, end: t.end },
             message: choices
               ? fill(

@@ -75,6 +75,7 @@ const rule = defineRule({
         out.push(
           finding(rule, ctx, p.text, {
             severity: kind === 'pack' ? 'warning' : 'suggestion',
+            fromStylePack: kind === 'pack',
             span: { start: m.start, end: m.end },
             message: alternatives
               ? fill(

@@ -22,6 +22,7 @@ const rule = defineRule({
       out.push(
         finding(rule, ctx, doc.text, {
           severity: 'warning',
+          fromStylePack: true,
           span: { start: m.start, end: m.end },
           message: fill(
             { id: '“{term}” tidak dipakai oleh {org}', en: '“{term}” is not used by {org}' },
