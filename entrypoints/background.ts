@@ -1,6 +1,7 @@
 /** Background: opens the panel (toolbar button, on-page badge), runs the message hub and keeps
  * the content script registered on the sites the user enabled. */
 import { startHub, type HubBrowser } from '../src/messaging/hub';
+import { openPanelLimiter, panelWindowsPerTab } from '../src/messaging/panel-opener';
 import { startSiteEnabling, type EnableBrowser } from '../src/sites/enable';
 import { browserManagedSource } from '../src/settings/managed-source';
 
@@ -22,7 +23,10 @@ export default defineBackground(() => {
     action?.onClicked.addListener(() => void sidebar?.toggle());
   }
 
+  const mayOpen = openPanelLimiter();
+  const panelWindow = panelWindowsPerTab(browser.windows, (tabId) => browser.runtime.getURL(`/sidepanel.html?tab=${tabId}`));
   const openPanel = (tab: { id: number; windowId?: number }) => {
+    if (!mayOpen(tab.id)) return;
     // Chrome: open() first, with nothing awaited before it, keeps the badge click's user gesture.
     if (browser.sidePanel?.open) {
       browser.sidePanel.open({ tabId: tab.id }).catch((e: unknown) => console.warn('[tutur] could not open the side panel', e));
@@ -30,9 +34,8 @@ export default defineBackground(() => {
     }
     // Firefox: a message from a content script is not a user action, so sidebarAction.open() is refused;
     // the panel then opens, pinned to the tab, in a small window of its own.
-    (sidebar?.open() ?? Promise.reject(new Error('no sidebar'))).catch(() =>
-      browser.windows.create({ url: browser.runtime.getURL(`/sidepanel.html?tab=${tab.id}`), type: 'popup', width: 420, height: 760 }),
-    );
+    // One such window per tab: asked again, it comes to the front.
+    (sidebar?.open() ?? Promise.reject(new Error('no sidebar'))).catch(() => panelWindow(tab.id));
   };
 
   // Read the organisation's policy when the browser starts and whenever it changes: the read is remembered, and a

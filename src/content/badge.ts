@@ -1,5 +1,7 @@
 /** The on-page badge: a small button at the active composer's corner with the count of open findings.
- * It lives in a shadow root on its own element outside the editor's tree, and never takes focus from the editor. */
+ * It lives in a closed shadow root on its own element outside the editor's tree, and never takes focus from the
+ * editor. Closed, so the page cannot read the count (which would tell it which of its words the organisation's
+ * style pack flags) nor reach the button; only the user's own click opens the panel. */
 
 export interface Badge {
   /** Follow this composer (null hides the badge). */
@@ -17,12 +19,13 @@ export function createBadge(doc: Document, onClick: () => void, label: (count: n
   // Inline styles inside a shadow root: the page's CSS reaches neither.
   host.style.cssText = 'all:initial;position:fixed;z-index:2147483647;left:0;top:0';
   button.style.cssText = 'border:0;min-width:22px;padding:0 6px;border-radius:11px;font:700 12px/22px sans-serif;color:#fff;cursor:pointer';
-  host.attachShadow({ mode: 'open' }).append(button);
+  host.attachShadow({ mode: 'closed' }).append(button);
   // Keep the caret in the editor, and the page's own click handlers out of it.
   button.onmousedown = (event) => event.preventDefault();
   button.onclick = (event) => {
     event.stopPropagation();
-    onClick();
+    // A click the page made up (element.click(), dispatchEvent) is not the user's: it opens nothing.
+    if (event.isTrusted) onClick();
   };
 
   const place = () => {

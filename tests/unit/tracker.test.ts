@@ -216,7 +216,25 @@ describe('on live pages', () => {
 });
 
 describe('badge and underlines', () => {
-  const badge = () => document.querySelector('tutur-badge')?.shadowRoot?.querySelector('button') ?? null;
+  // The badge's shadow root is closed: the page cannot reach it, and neither can document.querySelector here.
+  // The tests keep the roots the badge makes as they are attached.
+  let roots: ShadowRoot[] = [];
+  beforeEach(() => {
+    roots = [];
+    const attach = HTMLElement.prototype.attachShadow;
+    vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
+  });
+  const badge = () => (document.querySelector('tutur-badge') ? (roots.at(-1)?.querySelector('button') ?? null) : null);
+  /** A click as the user's own input makes it (isTrusted), which a page's element.click() never is. */
+  const userClick = (el: HTMLElement) => {
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    el.dispatchEvent(event);
+  };
 
   function start(html: string) {
     document.body.innerHTML = html;
@@ -236,6 +254,9 @@ describe('badge and underlines', () => {
     expect(document.getElementById('a')!.contains(host)).toBe(false);
     expect(badge()!.textContent).toBe('T');
     expect(badge()!.getAttribute('aria-label')).toBe('Tutur');
+    // The page sees the host element only: its shadow root is closed, so the count is out of the page's reach.
+    expect(host.shadowRoot).toBeNull();
+    expect(roots.at(-1)!.mode).toBe('closed');
   });
 
   it('shows the count the panel sends for the active composer; dims it when the draft changes', async () => {
@@ -267,8 +288,16 @@ describe('badge and underlines', () => {
     const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
     badge()!.dispatchEvent(down);
     expect(down.defaultPrevented).toBe(true);
-    badge()!.click();
+    userClick(badge()!);
     expect(opened).toEqual([1]);
+  });
+
+  it('a click the page makes up opens nothing', () => {
+    const { opened } = start('<textarea id="a">Besok</textarea>');
+    badge()!.click();
+    badge()!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    document.querySelector<HTMLElement>('tutur-badge')!.click();
+    expect(opened).toEqual([]);
   });
 
   it('answers not-found for findings or highlights of a composer that is gone, and leaves with stop()', async () => {
