@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SUPPORTED_SITE_MATCHES, E2E_EXTRA_MATCHES } from './src/sites/matches';
@@ -54,5 +55,11 @@ export default defineConfig({
   // (the version is package.json's). Keys, test output and local files never go into the sources.
   zip: { excludeSources: ['keys/**', '**/*.pem', 'test-results/**', 'coverage/**', '*.log'] },
   // No modulepreload polyfill: extension pages support modulepreload, and the polyfill is a fetch() in the bundle.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // WXT's content-script context tells every page the extension's id and lets a page stop the script with a forged
+  // event; ours (src/content/context.ts) keeps start-up and route changes out of the page's sight.
+  vite: () => ({
+    plugins: [preact()],
+    build: { modulePreload: { polyfill: false } },
+    resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('./src/content/context.ts', import.meta.url)) } },
+  }),
 });
