@@ -21,6 +21,8 @@ export type PanelView =
 export interface Notice {
   tone: 'info' | 'error';
   text: string;
+  /** A button under the text (e.g. copy the replacement the editor refused): it runs only on the user's click. */
+  action?: { label: string; run(): void };
 }
 
 interface Props {
@@ -76,6 +78,11 @@ export function Panel({
       {notice && (
         <p class={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-notice={notice.tone}>
           {notice.text}
+          {notice.action && (
+            <button type="button" class="notice-action" data-action="notice-action" onClick={notice.action.run}>
+              {notice.action.label}
+            </button>
+          )}
         </p>
       )}
       {view.kind === 'ready' ? (

@@ -170,9 +170,23 @@ export function PanelApp({
       case 'nothing-to-undo':
         return { tone: 'info', text: t(locale, 'fixNothingToUndo') };
       default:
-        return (await copy(replacement))
-          ? { tone: 'error', text: t(locale, 'fixVerifyFailed') }
-          : { tone: 'error', text: t(locale, 'fixVerifyFailedNoClipboard', replacement) };
+        // The replacement may come from the page (a fix of its text): it goes to the clipboard only when the user
+        // clicks Copy, never on its own.
+        return {
+          tone: 'error',
+          text: t(locale, 'fixVerifyFailed', replacement),
+          action: {
+            label: t(locale, 'copy'),
+            run: () =>
+              void copy(replacement).then((copied) =>
+                setNotice(
+                  copied
+                    ? { tone: 'info', text: t(locale, 'replacementCopied') }
+                    : { tone: 'error', text: t(locale, 'fixVerifyFailedNoClipboard', replacement) },
+                ),
+              ),
+          },
+        };
     }
   };
 

@@ -163,12 +163,30 @@ describe('PanelApp: findings and fixes', () => {
     await waitFor(() => expect(q(container, '[data-notice]')!.textContent).toBe(t('en', 'fixStale')));
   });
 
-  it('offers the replacement when the editor did not accept the fix', async () => {
-    const copy = vi.fn(async () => false);
+  it('offers the replacement when the editor did not accept the fix, and copies it only on the user’s click', async () => {
+    const copy = vi.fn(async () => true);
     const { container } = await mount(DRAFT, { apply: () => ({ ok: false, reason: 'verify-failed', text: DRAFT }), copy });
     fireEvent.click(q(container, '[data-rule="style.all-caps"] [data-action="apply"]')!);
     await waitFor(() => expect(q(container, '[data-notice="error"]')!.textContent).toContain('“Awas banjir”'));
+    expect(copy).not.toHaveBeenCalled();
+    fireEvent.click(q(container, '[data-notice] [data-action="notice-action"]')!);
     expect(copy).toHaveBeenCalledWith('Awas banjir');
+    await waitFor(() => expect(q(container, '[data-notice]')!.textContent).toBe(t('en', 'replacementCopied')));
+  });
+
+  it('says to type the replacement when the clipboard refuses it', async () => {
+    const copy = vi.fn(async () => false);
+    const { container } = await mount(DRAFT, { apply: () => ({ ok: false, reason: 'verify-failed', text: DRAFT }), copy });
+    fireEvent.click(q(container, '[data-rule="style.all-caps"] [data-action="apply"]')!);
+    const copyButton = await waitFor(() => {
+      const button = q(container, '[data-notice] [data-action="notice-action"]');
+      expect(button).not.toBeNull();
+      return button!;
+    });
+    fireEvent.click(copyButton);
+    await waitFor(() =>
+      expect(q(container, '[data-notice="error"]')!.textContent).toBe(t('en', 'fixVerifyFailedNoClipboard', 'Awas banjir')),
+    );
   });
 
   it('ignores a finding once, or a whole rule for good (saved in the settings)', async () => {
