@@ -12,6 +12,7 @@ import { describeProblem, exportSettings, importSettings } from '../../settings/
 import { t, uiLocale, type UiLocale } from '../i18n';
 import { useSettings } from '../useSettings';
 import { StylePackSection } from './StylePackSection';
+import { AdminExport } from './AdminExport';
 
 /** The user's own entries (dictionary words, ignored rules), each with a Remove button; locked when managed. */
 function RemovableList(props: {
@@ -297,6 +298,8 @@ export function OptionsApp({ store, managedSource, forcedLocale }: Props) {
           </button>
         </p>
       </section>
+
+      <AdminExport effective={effective} locale={locale} />
     </main>
   );
 }
