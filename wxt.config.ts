@@ -23,6 +23,8 @@ export default defineConfig({
     // Firefox MV2 lists optional origins in optional_permissions (WXT drops optional_host_permissions for MV2).
     ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_ORIGINS } : { optional_host_permissions: OPTIONAL_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
+    // The side panel API (sidePanel.open from a click) needs Chrome 116.
+    ...(browser === 'chrome' ? { minimum_chrome_version: '116' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

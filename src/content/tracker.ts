@@ -121,9 +121,11 @@ export function startTracker(doc: Document, site: SiteAdapter, send: (state: Pag
     scanTimer = undefined;
     options.onScan?.();
     composers = findComposers(doc, site);
-    // A composer that was removed, hidden or collapsed is no longer the one shown (unless it still has focus).
+    // A composer that was removed, hidden or collapsed is no longer the one shown (unless it still has focus);
+    // one that became a direct message (Mastodon's visibility switched to "specific people") goes even so.
     if (active && !composers.includes(active)) {
-      if (active.isConnected && isVisible(active) && doc.activeElement === active) composers.push(active);
+      if (active.isConnected && isVisible(active) && doc.activeElement === active && site.kindOf?.(active) !== 'message')
+        composers.push(active);
       else setActive(null);
     }
     if (!active && composers.length > 0) setActive(composers[0]!);

@@ -10,7 +10,13 @@ const mastodon: SiteAdapter = {
   hosts: ['mastodon.social'],
   detect: (doc) => !!doc.querySelector(`#mastodon,${COMPOSE}`),
   composers: COMPOSE,
-  kindOf: (c) => (c.closest('form')?.querySelector('.reply-indicator,.edit-indicator') ? 'reply' : 'post'),
+  kindOf(c) {
+    const form = c.closest('form');
+    // Visibility "Specific people" (direct): the visibility button shows Mastodon's "at" icon. A private mention is
+    // a direct message, left alone.
+    if (form?.querySelector('.dropdown-button .icon-at,.privacy-dropdown__value .icon-at')) return 'message';
+    return form?.querySelector('.reply-indicator,.edit-indicator') ? 'reply' : 'post';
+  },
   media: '.compose-form__upload,.compose-form__upload-thumbnail',
   account: '.navigation-bar__profile-account',
 };

@@ -15,6 +15,8 @@ const threads: SiteAdapter = {
   // div[role="textbox"][contenteditable="true"] (editable is checked for every composer)
   composers: '[role="textbox"]',
   kindOf(c) {
+    // The inbox (threads.com/messages, and /direct as on Instagram): direct messages are left alone.
+    if (/^\/(messages|direct)(\/|$)/.test(location.pathname)) return 'message';
     const dialog = c.closest('[role="dialog"]');
     if (indexIn(c, dialog, threads) > 0) return 'thread';
     // A reply dialog shows the post being answered (a pressable post container) above the box.

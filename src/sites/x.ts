@@ -4,7 +4,7 @@ import type { SiteAdapter } from './types';
 /** The hosts under '.twitter.com' (below) that the manifest names, besides the exact 'x.com'
  * (src/sites/matches.ts): the content script runs there without asking. Not in the adapter, so the content
  * script, which carries every adapter, does not carry them too (8 KB budget). */
-export const MANIFEST_HOSTS_UNDER_SUFFIX = ['twitter.com', 'mobile.twitter.com'];
+export const MANIFEST_HOSTS_UNDER_SUFFIX = ['twitter.com'];
 
 const x: SiteAdapter = {
   id: 'x',

@@ -37,6 +37,14 @@ describe('builds', () => {
     for (const marker of ['compromise', 'trigram', 'time.relative-date', 'defineItem', 'Jumat']) expect(code).not.toContain(marker);
   });
 
+  it('tells the page nothing of the extension: no start-up message (WXT’s context is replaced), no named highlights', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      const code = readFileSync(`.output/${dir}/content-scripts/content.js`, 'utf8');
+      for (const marker of ['postMessage', 'content-script-started', 'tutur-finding', 'tutur-focus', 'tutur-highlights'])
+        expect(code, `${dir}: ${marker}`).not.toContain(marker);
+    }
+  });
+
   it('runs on localhost only in the e2e build', () => {
     expect(matchesOf('chrome-mv3').some((m) => m.includes('localhost') || m.includes('127.0.0.1'))).toBe(false);
     expect(matchesOf('firefox-mv2').some((m) => m.includes('localhost'))).toBe(false);
@@ -65,6 +73,7 @@ describe('builds', () => {
   it('asks for exactly the permissions the README explains, and no more', () => {
     const chrome = manifest('chrome-mv3');
     expect(chrome.permissions).toEqual(['storage', 'scripting', 'activeTab', 'sidePanel']);
+    expect(chrome.minimum_chrome_version).toBe('116');
     expect(chrome.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(chrome.host_permissions).toBeUndefined();
     expect(chrome.optional_permissions).toBeUndefined();

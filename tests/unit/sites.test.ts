@@ -36,7 +36,6 @@ describe('siteFor', () => {
     expect(Object.fromEntries(hosts.map((h, i) => [h, ids[i]]))).toEqual({
       'x.com': 'x',
       'twitter.com': 'x',
-      'mobile.twitter.com': 'x',
       'www.facebook.com': 'facebook',
       'web.facebook.com': 'facebook',
       'm.facebook.com': 'facebook',
@@ -162,6 +161,16 @@ describe('Threads', () => {
       '<div role="dialog"><div data-pressable-container="true">Asli</div><div role="textbox" contenteditable="true"><p></p></div></div>';
     expect(kindOf(th, found(th)[0]!)).toBe('reply');
   });
+
+  it('the inbox: direct messages are left alone', () => {
+    document.body.innerHTML = '<div role="textbox" contenteditable="true"><p>Halo</p></div>';
+    for (const path of ['/messages', '/messages/t/123', '/direct/t/9']) {
+      history.replaceState({}, '', path);
+      expect(found(th), path).toEqual([]);
+    }
+    history.replaceState({}, '', '/messagesabout');
+    expect(found(th)).toHaveLength(1);
+  });
 });
 
 describe('Mastodon', () => {
@@ -180,6 +189,19 @@ describe('Mastodon', () => {
       .querySelector('form')!
       .insertAdjacentElement('afterbegin', Object.assign(document.createElement('div'), { className: 'reply-indicator' }));
     expect(kindOf(md, compose!)).toBe('reply');
+  });
+
+  it('a post to specific people only (direct visibility) is a direct message, left alone', () => {
+    const form = (icon: string) =>
+      '<div id="mastodon"><form class="compose-form"><textarea class="autosuggest-textarea__textarea"></textarea>' +
+      `<div><button type="button" class="dropdown-button"><svg class="icon icon-${icon}"></svg><span class="dropdown-button__label">x</span></button></div></form>` +
+      // The open visibility menu lists every choice, "at" included: it is not the chosen one.
+      '<div class="privacy-dropdown__dropdown"><svg class="icon icon-at"></svg></div></div>';
+    document.body.innerHTML = form('globe');
+    expect(found(md).map((c) => kindOf(md, c))).toEqual(['post']);
+    document.body.innerHTML = form('at');
+    expect(found(md)).toEqual([]);
+    expect(kindOf(md, document.querySelector('textarea')!)).toBe('message');
   });
 });
 

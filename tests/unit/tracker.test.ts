@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTracker, type Tracker } from '../../src/content/tracker';
 import type { PageState } from '../../src/messaging/messages';
 import generic from '../../src/sites/generic';
+import mastodon from '../../src/sites/mastodon';
 import { layOutEveryElement } from './support/layout';
 
 beforeEach(() => {
@@ -142,6 +143,22 @@ describe('on live pages', () => {
     tracker = startTracker(document, generic, (s) => sent.push(s), { debounceMs: 5, scanMs: 40, onScan: () => scans++, ...options });
     return { sent, scans: () => scans };
   }
+
+  it('stops reading a focused composer that becomes a direct message (Mastodon visibility "specific people")', () => {
+    document.body.innerHTML =
+      '<div id="mastodon"><form class="compose-form"><textarea class="autosuggest-textarea__textarea">Rahasia</textarea>' +
+      '<button type="button" class="dropdown-button"><svg class="icon icon-globe"></svg></button></form></div>';
+    const sent: PageState[] = [];
+    tracker = startTracker(document, mastodon, (s) => sent.push(s), { debounceMs: 5, scanMs: 40 });
+    const box = document.querySelector('textarea')!;
+    box.focus();
+    expect(tracker.state().composer?.text).toBe('Rahasia');
+    document.querySelector('svg')!.setAttribute('class', 'icon icon-at');
+    tracker.rescan();
+    expect(document.activeElement).toBe(box);
+    expect(tracker.state().composer).toBeNull();
+    expect(sent.at(-1)?.composer).toBeNull();
+  });
 
   it('a storm of DOM mutations runs the full scan at most once per scan interval', async () => {
     const { scans } = start('<textarea id="a"></textarea><div id="ticker"></div>');
