@@ -300,6 +300,13 @@ export function OptionsApp({ store, managedSource, forcedLocale }: Props) {
       </section>
 
       <AdminExport effective={effective} locale={locale} />
+
+      <footer class="options-footer">
+        {/* docs/privacy.md, shipped as the extension's privacy.html (entrypoints/privacy). */}
+        <a href="/privacy.html" target="_blank" rel="noopener" data-link="privacy">
+          {t(locale, 'optionsPrivacyLink')}
+        </a>
+      </footer>
     </main>
   );
 }
