@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { E2E_BUILD, launchWithExtension, openPanel, tabIdOf, type Session } from './support/chromium';
 import { buildEditorFixtures } from './support/fixtures-build';
+import { badgeOf, highlightsOf } from './support/page-marks';
 import { clickToolbarButton, pageState, relay, routeSite, sidePanels } from './support/sites';
 import type { PageState } from '../../src/messaging/messages';
 import { SUPPORTED_SITE_MATCHES } from '../../src/sites/matches';
@@ -275,17 +276,18 @@ describe('the on-page badge', () => {
   let page: Page;
   let panel: Page;
   let tabId: number;
-  const badge = () => page.locator('tutur-badge button');
+  const badge = () => badgeOf(page);
 
   it('appears at the composer’s corner, outside the editor, with a neutral mark until a panel counts', async () => {
     page = await open('https://www.facebook.com/');
     await page.locator('#editor').click();
     await page.keyboard.type(DRAFT);
-    await badge().waitFor();
-    expect(await badge().textContent()).toBe('T');
-    expect(await badge().getAttribute('data-tutur-count')).toBe('');
+    await expect.poll(() => badge().text()).toBe('T');
+    expect(await badge().attribute('data-tutur-count')).toBe('');
+    // The page itself cannot read the count: the badge's shadow root is closed.
+    expect(await page.evaluate(() => document.querySelector('tutur-badge')!.shadowRoot)).toBeNull();
     const composer = (await page.locator('#editor').boundingBox())!;
-    const box = (await badge().boundingBox())!;
+    const box = (await badge().box())!;
     // Inside the composer's bottom-right corner.
     expect(box.x).toBeGreaterThan(composer.x + composer.width - 40);
     expect(box.x + box.width).toBeLessThanOrEqual(composer.x + composer.width + 2);
@@ -306,19 +308,19 @@ describe('the on-page badge', () => {
     expect(await relay(panel, tabId, { type: 'tutur/findings', composerId, count: 3, spans: [{ start: caps, end: caps + 11 }] })).toEqual({
       ok: true,
     });
-    await expect.poll(() => badge().textContent()).toBe('3');
-    expect(await badge().getAttribute('aria-label')).toContain('3');
-    expect(await page.evaluate(() => CSS.highlights.has('tutur-finding'))).toBe(true);
+    await expect.poll(() => badge().text()).toBe('3');
+    expect(await badge().attribute('aria-label')).toContain('3');
+    expect((await highlightsOf(page)).underlined).toEqual(['AWAS BANJIR']);
     // Hovering a finding (extension-source.ts `highlight`).
     expect(await relay(panel, tabId, { type: 'tutur/highlight', composerId, span: { start: 0, end: 5 } })).toEqual({ ok: true });
-    const highlighted = await page.evaluate(() => [...(CSS.highlights.get('tutur-focus') as Highlight)].map((r) => r.toString()));
-    expect(highlighted).toEqual(['Besok']);
+    expect((await highlightsOf(page)).focused).toEqual(['Besok']);
+    // The registry's names say nothing about Tutur.
+    expect((await highlightsOf(page)).names.join(' ')).not.toMatch(/tutur/i);
     await relay(panel, tabId, { type: 'tutur/highlight', composerId, span: null });
-    expect(await page.evaluate(() => CSS.highlights.has('tutur-focus'))).toBe(false);
+    expect((await highlightsOf(page)).focused).toEqual([]);
     // The panel itself: hovering a finding draws its span in the page (PanelApp → extensionSource.highlight).
     await panel.locator('[data-rule="style.all-caps"]').first().hover();
-    const focused = () =>
-      page.evaluate(() => [...((CSS.highlights.get('tutur-focus') as Highlight | undefined) ?? [])].map((r) => r.toString()));
+    const focused = async () => (await highlightsOf(page)).focused;
     await expect.poll(focused).toEqual(['AWAS BANJIR']);
     await panel.mouse.move(400, 5);
     await expect.poll(focused).toEqual([]);
@@ -326,39 +328,28 @@ describe('the on-page badge', () => {
     expect(await editorText(page)).toBe(DRAFT);
     // A malformed count is dropped at the background, before any content script sees it.
     expect(await relay(panel, tabId, { type: 'tutur/findings', composerId, count: -1 })).toBeUndefined();
-    expect(await badge().textContent()).toBe('3');
+    expect(await badge().text()).toBe('3');
   });
 
   it('dims the count and drops the underlines once the draft changes, until the panel counts again', async () => {
     // Record what the badge shows on every change: the panel re-counts within moments, so the dim state is brief.
-    await page.evaluate(() => {
-      const button = document.querySelector('tutur-badge')!.shadowRoot!.querySelector('button')!;
-      const seen: { opacity: string; count: string | null; underlined: boolean }[] = [];
-      (window as unknown as { __badgeStates: typeof seen }).__badgeStates = seen;
+    // Observed from the page's main world on the button itself (which only DevTools can hand to it).
+    await badge().run(`function () {
+      const button = this;
+      const seen = [];
+      window.__badgeStates = seen;
+      const underlined = () => [...CSS.highlights.values()].some((h) => h.priority === 0);
       new MutationObserver(() =>
-        seen.push({
-          opacity: button.style.opacity,
-          count: button.getAttribute('data-tutur-count'),
-          underlined: CSS.highlights.has('tutur-finding'),
-        }),
-      ).observe(button, {
-        attributes: true,
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
-    });
+        seen.push({ opacity: button.style.opacity, count: button.getAttribute('data-tutur-count'), underlined: underlined() }),
+      ).observe(button, { attributes: true, childList: true, characterData: true, subtree: true });
+    }`);
     await page.locator('#editor').click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Info');
     await panel.locator('[data-state="ready"]').waitFor();
     const panelCount = async () => String(await panel.locator('[data-rule]').count());
     await expect
-      .poll(
-        async () =>
-          (await badge().getAttribute('data-tutur-count')) === (await panelCount()) &&
-          (await badge().evaluate((b) => (b as HTMLElement).style.opacity)) === '',
-      )
+      .poll(async () => (await badge().attribute('data-tutur-count')) === (await panelCount()) && (await badge().style('opacity')) === '')
       .toBe(true);
     const seen = await page.evaluate(
       () => (window as unknown as { __badgeStates: { opacity: string; count: string | null; underlined: boolean }[] }).__badgeStates,
