@@ -181,8 +181,17 @@ describe('the toolbar button and the real sidebar', () => {
 describe('the on-page badge', () => {
   it('opens the panel pinned to the tab in a popup window (Firefox refuses sidebarAction.open() there)', async () => {
     const { page, tabId } = await typeDraft(`${fixtures.url}/textarea.html`, '#composer');
-    const badge = await page.waitForSelector('tutur-badge >>> button', { timeout: 5000 });
-    await badge!.click();
+    await page.waitForSelector('tutur-badge', { timeout: 5000 });
+    // The badge's shadow root is closed: the page (and puppeteer's selectors) cannot reach its button.
+    expect(await page.evaluate(() => document.querySelector('tutur-badge')!.shadowRoot)).toBeNull();
+    // A real click (trusted input) at the badge, as the user's.
+    const clickBadge = async () => {
+      const box = await page.evaluate(() => {
+        const r = document.querySelector('tutur-badge')!.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      await page.mouse.click(box.x, box.y);
+    };
     const popup = async () =>
       (
         await session.helper.evaluate(async () =>
@@ -191,6 +200,17 @@ describe('the on-page badge', () => {
           ),
         )
       ).flatMap((w) => (w.tabs ?? []).map((t) => ({ window: w.id!, url: t.url })));
+    // The page clicking the badge itself, five times without any user action, opens nothing (it opened five windows).
+    await page.evaluate(() => {
+      for (let i = 0; i < 5; i++) {
+        const badge = document.querySelector<HTMLElement>('tutur-badge')!;
+        badge.click();
+        badge.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      }
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await popup()).toEqual([]);
+    await clickBadge();
     await expect
       .poll(async () => (await popup()).map((p) => p.url), { timeout: 5000 })
       .toEqual([`${EXTENSION_ORIGIN}/sidepanel.html?tab=${tabId}`]);
@@ -208,6 +228,15 @@ describe('the on-page badge', () => {
     await expect
       .poll(() => page.$eval('#composer', (el) => (el as HTMLTextAreaElement).value), { timeout: 5000 })
       .toMatch(/^Besok \(.+\) kami buka/);
+    // Clicked again (after the one-second limit), the badge brings the same window forward: one per tab.
+    await new Promise((r) => setTimeout(r, 1100));
+    const focusedWindow = () =>
+      session.helper.evaluate(async () => (await (globalThis as unknown as { browser: FirefoxApi }).browser.windows.getLastFocused()).type);
+    await page.bringToFront();
+    await expect.poll(focusedWindow).toBe('normal');
+    await clickBadge();
+    await expect.poll(focusedWindow).toBe('popup');
+    expect((await popup()).map((p) => p.url)).toEqual([`${EXTENSION_ORIGIN}/sidepanel.html?tab=${tabId}`]);
     const windowId = (await popup())[0]!.window;
     await session.helper.evaluate((id) => (globalThis as unknown as { browser: FirefoxApi }).browser.windows.remove(id), windowId);
     await page.close();

@@ -27,6 +27,7 @@ export interface FirefoxApi {
   windows: {
     getAll(q: object): Promise<{ id?: number; type?: string; tabs?: { id?: number; url?: string }[] }[]>;
     remove(id: number): Promise<void>;
+    getLastFocused(): Promise<{ id?: number; type?: string }>;
   };
   extension: { getViews(q: object): Window[] };
   storage: {
