@@ -15,8 +15,8 @@ import { scoreFindings } from './score';
 import { localDate, resolveZone } from './time';
 import { englishModel } from './english';
 import { splitThread } from './thread';
-import { memoByPack } from './cache';
-import { AUDIENCES, PLATFORMS, type AnalysisContext, type Finding, type Fix, type Language, type Report } from './types';
+import { LruCache, memoByPack } from './cache';
+import { AUDIENCES, PLATFORMS, type AnalysisContext, type Finding, type Fix, type Language, type Report, type StylePack } from './types';
 
 export * from './types';
 export { biggestGains } from './score';
@@ -66,12 +66,25 @@ function resolveContext(context: AnalysisContext, language: Language, text: stri
 const LINE_KEY_PARTS: { readonly [K in keyof LineContext]-?: (ctx: LineContext) => string } = {
   audience: (c) => c.audience,
   platform: (c) => c.platform,
+/** Packs by their content, each with a short id: the pack's part of the line key. A pack read again (a
+ * new object with the same content) gets its id back, so the line cache still serves it; the key holds a
+ * few characters rather than the whole pack (a 10,000-term pack is a megabyte of JSON, hashed and compared on
+ * every line look-up otherwise). Ids are never reused, so two different packs never share one. */
+const packIds = new LruCache<string, string>(8);
+let packCount = 0;
+function packKey(pack: StylePack): string {
+  const json = JSON.stringify(pack);
+  let id = packIds.get(json);
+  if (id === undefined) packIds.set(json, (id = `pack${packCount++}`));
+  return id;
+}
+
   locale: (c) => c.locale,
   today: (c) => `${c.today.year}-${c.today.month}-${c.today.day}`,
   timeZone: (c) => c.timeZone,
   zoneLabel: () => '', // follows timeZone
   hasMedia: (c) => String(c.hasMedia),
-  stylePack: (c) => (c.stylePack ? memoByPack(c.stylePack, JSON.stringify) : ''),
+  stylePack: (c) => (c.stylePack ? memoByPack(c.stylePack, packKey) : ''),
   dictionary: (c) => [...c.dictionary].join('\u0002'),
   audienceProfile: () => '', // follows audience
   platformProfile: () => '', // follows platform

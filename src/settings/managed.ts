@@ -60,9 +60,26 @@ export function effectiveSettings(user: UserSettings, policy: ManagedPolicy): Ef
   return { settings, stylePack, packSource: managedPack ? 'managed' : user.stylePack ? 'user' : null, locked };
 }
 
-/** The engine's view of a pack (it reads a subset of the file's fields). */
+/** The pack last handed to the engine, with its file's JSON. */
+let lastEnginePack: { file: StylePackFile; json: string; pack: StylePack } | undefined;
+
+/** The engine's view of a pack (it reads a subset of the file's fields). The engine indexes a pack once per
+ * object: a pack read again with the same content (a policy or the settings re-read) gets the object it
+ * had, so a 10,000-term pack is not indexed again. */
 export function enginePack(pack: StylePackFile | null): StylePack | undefined {
   if (!pack) return undefined;
+  if (lastEnginePack?.file === pack) return lastEnginePack.pack;
+  const json = JSON.stringify(pack);
+  if (lastEnginePack?.json === json) {
+    lastEnginePack.file = pack;
+    return lastEnginePack.pack;
+  }
+  const engine = toEnginePack(pack);
+  lastEnginePack = { file: pack, json, pack: engine };
+  return engine;
+}
+
+function toEnginePack(pack: StylePackFile): StylePack {
   return {
     name: pack.name,
     glossary: pack.glossary,

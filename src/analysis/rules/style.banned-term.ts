@@ -4,8 +4,12 @@ import { finding, fill, defineRule } from '../rule';
 import { PhraseList } from '../text/phrases';
 import type { Finding, StylePack } from '../types';
 
-/** The pack's banned terms as a phrase list (built once per pack by the engine). */
-const bannedTerms = (pack: StylePack) => new PhraseList((pack.bannedTerms ?? []).map((b) => b.term));
+/** The pack's banned terms as a phrase list, with their reasons (built once per pack by the engine:
+ * a pack may hold 10,000 terms, too many to go through on every analysis). */
+const bannedTerms = (pack: StylePack) => ({
+  list: new PhraseList((pack.bannedTerms ?? []).map((b) => b.term)),
+  reasons: new Map((pack.bannedTerms ?? []).map((b) => [b.term.toLowerCase().trim().replace(/\s+/g, ' '), b.reason ?? ''])),
+});
 
 const rule = defineRule({
   id: 'style.banned-term',
@@ -14,8 +18,7 @@ const rule = defineRule({
   check(doc, ctx) {
     const pack = ctx.stylePack;
     if (!pack?.bannedTerms?.length) return [];
-    const list = ctx.fromPack(bannedTerms)!;
-    const reasons = new Map(pack.bannedTerms.map((b) => [b.term.toLowerCase().replace(/\s+/g, ' '), b.reason ?? '']));
+    const { list, reasons } = ctx.fromPack(bannedTerms)!;
     const out: Finding[] = [];
     for (const m of list.findInDoc(doc)) {
       const reason = reasons.get(m.phrase) ?? '';

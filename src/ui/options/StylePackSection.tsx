@@ -3,8 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { EffectiveSettings } from '../../settings/managed';
 import { parseStylePack, type StylePackFile } from '../../settings/style-pack';
-import { describeProblem } from '../../settings/validate';
-import { t, type UiLocale } from '../i18n';
+import { describeProblem, formatBytes, type JsonProblem } from '../../settings/validate';
+import { t, type MessageKey, type UiLocale } from '../i18n';
 
 interface Props {
   effective: EffectiveSettings;
@@ -17,21 +17,45 @@ interface Props {
 
 const json = (pack: StylePackFile) => `${JSON.stringify(pack, null, 2)}\n`;
 
+/** A problem of an imported pack in the reader's language where it is a size limit (the list and the limit),
+ * else as the validator words it. */
+function describe(p: JsonProblem, locale: UiLocale): string {
+  if (!p.limit) return describeProblem(p);
+  const n = (x: number) => x.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB');
+  return p.limit.unit === 'bytes'
+    ? t(locale, 'optionsPackTooBig', formatBytes(p.limit.actual), formatBytes(p.limit.max))
+    : t(locale, 'optionsPackTooMany', p.path, n(p.limit.actual), n(p.limit.max));
+}
+
+/** The first few items of a long list (a pack may hold 10,000 terms), and how many more there are. */
+const SHOWN = 6;
+function some(items: string[], separator: string, locale: UiLocale): string {
+  const shown = items.slice(0, SHOWN).join(separator);
+  return items.length > SHOWN ? `${shown} ${t(locale, 'packMore', items.length - SHOWN)}` : shown;
+}
+
 function Summary({ pack, locale }: { pack: StylePackFile; locale: UiLocale }) {
   const rows: [string, string][] = [];
   const tags = [...(pack.hashtags?.required ?? []), ...Object.values(pack.hashtags?.perPlatform ?? {}).flat()];
   if (tags.length) rows.push([t(locale, 'packHashtags'), tags.join(' ')]);
-  const glossary = Object.entries(pack.glossary ?? {});
-  if (glossary.length)
-    rows.push([
-      t(locale, 'packGlossary'),
-      glossary
-        .slice(0, 6)
-        .map(([k, v]) => `${k} = ${v}`)
-        .join('; ') + (glossary.length > 6 ? ` … (+${glossary.length - 6})` : ''),
-    ]);
-  if (pack.preferredTerms?.length) rows.push([t(locale, 'packTerms'), pack.preferredTerms.map((p) => `${p.avoid} → ${p.use}`).join('; ')]);
-  if (pack.bannedTerms?.length) rows.push([t(locale, 'packBanned'), pack.bannedTerms.map((b) => b.term).join(', ')]);
+  const listed = (label: MessageKey, items: string[], separator: string) => {
+    if (items.length) rows.push([t(locale, label), some(items, separator, locale)]);
+  };
+  listed(
+    'packGlossary',
+    Object.entries(pack.glossary ?? {}).map(([k, v]) => `${k} = ${v}`),
+    '; ',
+  );
+  listed(
+    'packTerms',
+    (pack.preferredTerms ?? []).map((p) => `${p.avoid} → ${p.use}`),
+    '; ',
+  );
+  listed(
+    'packBanned',
+    (pack.bannedTerms ?? []).map((b) => b.term),
+    ', ',
+  );
   const contacts = [pack.contacts?.hotline, pack.contacts?.website, ...(pack.contacts?.handles ?? [])].filter(Boolean);
   if (contacts.length) rows.push([t(locale, 'packContacts'), contacts.join(', ')]);
   if (pack.timeZone) rows.push([t(locale, 'packZone'), pack.timeZone]);
@@ -65,7 +89,7 @@ export function StylePackSection({ effective, locale, onSave, onError, download 
       setEditing(null);
       setPasted('');
     } else {
-      onError(t(locale, 'optionsPackInvalid', result.problems.map(describeProblem).join('; ')));
+      onError(t(locale, 'optionsPackInvalid', result.problems.map((p) => describe(p, locale)).join('; ')));
     }
   };
 
@@ -81,6 +105,11 @@ export function StylePackSection({ effective, locale, onSave, onError, download 
         )}
       </h2>
       {pack ? <Summary pack={pack} locale={locale} /> : <p class="hint">{t(locale, 'optionsPackNone')}</p>}
+      {!managed && (
+        <p class="hint" data-hint="pack-storage">
+          {t(locale, 'optionsPackStorage')}
+        </p>
+      )}
       {pack && (
         <p>
           <button type="button" data-action="export-pack" onClick={() => download('style-pack.json', json(pack))}>
