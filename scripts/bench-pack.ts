@@ -34,6 +34,9 @@ function acronym(n: number): string {
 const phrase = (n: number) =>
   n % 10 === 0 ? `${COMMON[(n / 10) % COMMON.length]} ${word(n)}` : n % 3 === 0 ? `${word(n)} ${word(n + 7)}` : word(n);
 
+/** Terms per list in the benchmarks' pack: the format's limit (STYLE_PACK_LIMITS.terms). */
+export const PACK_TERMS = 10_000;
+
 export function largePack(terms: number): StylePackFile {
   return {
     formatVersion: 1,

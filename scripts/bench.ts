@@ -29,6 +29,8 @@ import { LocalLinter } from 'harper.js';
 import { binaryInlined } from 'harper.js/binaryInlined';
 import { analyze, type AnalysisContext } from '../src/analysis';
 import { BENCH_LANGUAGES, BENCH_SIZES, benchPost, type BenchLanguage, type BenchSize } from './bench-texts';
+import { largePack, PACK_TERMS } from './bench-pack';
+import { enginePack } from '../src/settings/managed';
 
 /** The project root (the entry is scripts/bench.ts; import.meta.url is the launcher's bundle). */
 const ROOT = resolve(dirname(process.argv[1]!), '..');
@@ -296,6 +298,19 @@ const editInputs = (() => {
 gc();
 const edit = await measure('Tutur (one character changed)', editInputs, tutur, MAX_EDIT_RUNS);
 
+/** A large organisation's style pack (bench-pack.ts): what it costs to index once, and per analysis of a
+ * ~280-character post, next to the same posts without a pack measured just before. */
+process.stderr.write(`style pack of ${PACK_TERMS} terms per list, id 280\n`);
+const bigPack = enginePack(largePack(PACK_TERMS))!;
+const withPack = (text: string) => analyze(text, { ...CONTEXT, stylePack: bigPack });
+const indexStart = performance.now();
+withPack(benchPost('id', 280, counter++));
+const packIndexMs = performance.now() - indexStart;
+gc();
+const packBase = await measure('Tutur, no pack', fresh('id', 280), tutur);
+gc();
+const packRun = await measure(`Tutur, ${PACK_TERMS}-term pack`, fresh('id', 280), withPack);
+
 process.stderr.write('adversarial texts\n');
 const adversarial = benchAdversarial(analyze, CONTEXT, QUICK ? 3 : 9, (line) => process.stderr.write(`${line}\n`));
 
@@ -434,6 +449,12 @@ check(
   (v) => `${ms(v)} ms`,
   (v) => v <= 1,
 );
+check(
+  `~280 chars (id) with a ${PACK_TERMS}-term pack: median ≤ 1.5× without`,
+  ratio(packRun, packBase),
+  (v) => `${v.toFixed(2)}×`,
+  (v) => v <= 1.5,
+);
 for (const r of adversarial)
   budgets.push({
     name: `adversarial "${r.family}": ≤ ${MAX_GROWTH_PER_DOUBLING}× per doubling, ≤ ${MAX_MS_AT_20K} ms at 20k`,
@@ -450,6 +471,31 @@ if (bundle) {
 } else {
   budgets.push({ name: 'side-panel bundle: ≤ 400 KB gzipped', actual: 'run npm run build first', met: undefined });
 }
+
+console.log(
+  `\nWith a style pack of ${PACK_TERMS} acronyms, ${PACK_TERMS} preferred and ${PACK_TERMS} banned terms (indexed once: the first analysis took ${ms(packIndexMs)} ms):\n`,
+);
+console.log(
+  table(
+    ['case', 'runs', 'median', 'p95', 'note'],
+    [
+      [
+        'id ~280, no pack',
+        ok(packBase) ? String(packBase.runs) : '—',
+        cell(packBase),
+        cell(packBase, (s) => s.p95),
+        'measured just before',
+      ],
+      [
+        `id ~280, ${PACK_TERMS}-term pack`,
+        ok(packRun) ? String(packRun.runs) : '—',
+        cell(packRun),
+        cell(packRun, (s) => s.p95),
+        ok(packRun) && ok(packBase) ? `${(packRun.median / packBase.median).toFixed(2)}× the median without a pack` : '',
+      ],
+    ],
+  ),
+);
 
 console.log('\nAdversarial texts (new text each run, median ms at 5,000 / 10,000 / 20,000 characters):\n');
 console.log(adversarialTable(adversarial));
@@ -478,6 +524,7 @@ if (jsonOut) {
         unit: 'ms',
         cases,
         edit: { chars: editBase.length, ...edit },
+        stylePack: { terms: PACK_TERMS, indexMs: packIndexMs, withoutPack: packBase, withPack: packRun },
         adversarial,
         bundle: bundle ?? null,
         budgets,
