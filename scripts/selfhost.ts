@@ -126,7 +126,8 @@ export interface PackResult {
 }
 
 /** Pack `extensionDir` (a built extension) into `<outDir>/tutur-<version>.crx` with Chromium, signed with `keyPath`,
- * and write updates.xml and extension-id.txt beside it. The version is the built manifest's. */
+ * its manifest's update_url set to `<baseUrl>/updates.xml`, and write updates.xml and extension-id.txt beside it.
+ * The version is the built manifest's. */
 export function packSelfhost(options: {
   extensionDir: string;
   keyPath: string;
@@ -145,6 +146,10 @@ export function packSelfhost(options: {
   try {
     const dir = join(scratch, 'tutur');
     cpSync(extensionDir, dir, { recursive: true });
+    // Where the installed extension asks for updates: Chrome takes the policy's address for the first install
+    // only, and afterwards asks the manifest's update_url (without one, the Chrome Web Store).
+    const updateUrl = new URL('updates.xml', options.baseUrl).href;
+    writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify({ ...manifest, update_url: updateUrl }, null, 2)}\n`);
     const run = spawnSync(
       options.chromium,
       [
@@ -171,7 +176,7 @@ export function packSelfhost(options: {
     writeFileSync(updatesPath, updatesXml(id, new URL(crxName, options.baseUrl).href, manifest.version));
     const idPath = join(options.outDir, 'extension-id.txt');
     writeFileSync(idPath, `${id}\n`);
-    return { id, version: manifest.version, crxPath, updatesPath, idPath, updateUrl: new URL('updates.xml', options.baseUrl).href };
+    return { id, version: manifest.version, crxPath, updatesPath, idPath, updateUrl };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
