@@ -11,6 +11,7 @@ import { findWhere } from './where';
 export { isAttributionTag } from './source';
 export { isClockTime } from './when';
 export { isPlaceTrigger, mayNamePlace } from './where';
+export { datelineEnd } from './dateline';
 
 /** The places a text names, read on its own (a run of capitals lower-cased, say). */
 export function placesIn(text: string): Span[] {

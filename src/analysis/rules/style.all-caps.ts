@@ -5,7 +5,7 @@
 import { finding, defineRule } from '../rule';
 import { isAllCaps, lowerCaseSameLength, type Token } from '../text/tokens';
 import { ACRONYMS, isAcronymLike, isDictionaryWord, isOrdinaryWord, isRomanNumeral, SLANG_WITHOUT_SPELLING } from '../lexicon';
-import { isPlaceTrigger, mayNamePlace, placesIn } from '../facts';
+import { datelineEnd, isPlaceTrigger, mayNamePlace, placesIn } from '../facts';
 import { isCalendarWord } from '../time';
 import type { Finding, StylePack } from '../types';
 import { findPlaceholders, inPlaceholder } from '../text/placeholders';
@@ -20,8 +20,11 @@ function glossaryOf(pack: StylePack): Glossary {
 /** Capitals that are never shouting: a Roman numeral or a term of the organisation's glossary. */
 const isNumeralOrTerm = (word: string, glossary: Glossary) => isRomanNumeral(word) || glossary.has(word.toUpperCase());
 
+/** Times of day in English ("10 AM"), written in capitals by convention. */
+const MERIDIEM = new Set(['AM', 'PM']);
+
 function isShouted(word: string, dictionary: ReadonlySet<string>, glossary: Glossary): boolean {
-  if (!isAllCaps(word) || isAcronymLike(word, dictionary) || isNumeralOrTerm(word, glossary)) return false;
+  if (!isAllCaps(word) || isAcronymLike(word, dictionary) || isNumeralOrTerm(word, glossary) || MERIDIEM.has(word)) return false;
   const lower = word.toLowerCase();
   return isOrdinaryWord(lower) || word.length >= 5;
 }
@@ -110,11 +113,17 @@ const rule = defineRule({
     const out: Finding[] = [];
     const glossary = ctx.fromPack(glossaryOf) ?? NO_GLOSSARY;
     const slots = findPlaceholders(p.text);
+    // A news dateline ("PONTIANAK – …", "SINGKAWANG, KOMPAS.com – …") is in capitals by convention.
+    const dateline = datelineEnd(p.text);
     for (const sentence of p.sentences) {
       const words = sentence.tokens;
       let i = 0;
       while (i < words.length) {
-        if (!(words[i]!.kind === 'word' && isAllCaps(words[i]!.text)) || inPlaceholder(slots, words[i]!.start, words[i]!.end)) {
+        if (
+          !(words[i]!.kind === 'word' && isAllCaps(words[i]!.text)) ||
+          inPlaceholder(slots, words[i]!.start, words[i]!.end) ||
+          words[i]!.end <= dateline
+        ) {
           i++;
           continue;
         }
@@ -123,6 +132,7 @@ const rule = defineRule({
         while (
           j + 1 < words.length &&
           !inPlaceholder(slots, words[j + 1]!.start, words[j + 1]!.end) &&
+          words[j + 1]!.end > dateline &&
           (words[j + 1]!.kind === 'number' || (words[j + 1]!.kind === 'word' && isAllCaps(words[j + 1]!.text)))
         )
           j++;

@@ -101,3 +101,31 @@ describe('style.all-caps (English)', () => {
     expect(findings('The WHO and the UN met NASA staff in the USA.', RULE)).toEqual([]);
   });
 });
+
+describe('style.all-caps: capitals that are not shouting (news datelines, wire credits, times)', () => {
+  it('leaves a dateline and its wire credit or outlet alone', () => {
+    for (const text of [
+      'PONTIANAK – Pemkot Pontianak membuka posko banjir di Kantor Camat.',
+      'SINGKAWANG, KOMPAS.com – Pemkot Singkawang membuka posko pengungsian.',
+      'Sambas (ANTARA) – Pemkab Sambas membagikan masker kepada warga.',
+      'TRIBUNPONTIANAK.CO.ID, PONTIANAK – Wali Kota meninjau posko.',
+      'KUBU RAYA - Bupati meninjau tanggul yang jebol.',
+    ])
+      expect(findings(text, RULE), text).toEqual([]);
+  });
+
+  it('still flags shouting after a dateline, and a shouted line that only looks like one', () => {
+    const after = 'PONTIANAK – WARGA DIMINTA SEGERA MENGUNGSI.';
+    expect(findings(after, RULE).map((f) => f.span!.text)).toEqual(['WARGA DIMINTA SEGERA MENGUNGSI']);
+    // No place before the dash: not a dateline.
+    expect(findings('AWAS BANJIR – SEGERA MENGUNGSI', RULE)).toHaveLength(1);
+    // A dateline only opens a line.
+    expect(findings('Kabar terbaru dari PONTIANAK – warga diminta tenang.', RULE)).toHaveLength(1);
+  });
+
+  it('reads AM and PM after a time as the way times are written', () => {
+    expect(findings('The shelter opens at 10 AM and closes at 6 PM.', RULE)).toEqual([]);
+    expect(findings('RT @bpbd_kalbar: Posko dibuka pukul 10 AM.', RULE)).toEqual([]);
+    expect(findings('I AM SO ANGRY ABOUT THIS', RULE)).toHaveLength(1);
+  });
+});
