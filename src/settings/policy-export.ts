@@ -15,8 +15,9 @@ export const CHROMIUM_LINUX_POLICY_DIR = '/etc/chromium/policies/managed/';
 export interface PolicyExportInput {
   stylePack: StylePackFile | null;
   defaultAudience: Audience;
-  /** The id Chrome and Edge know Tutur by: the store's, or the one the self-hosting key gives. */
-  chromeId: string;
+  /** The id Chrome and Edge know Tutur by: the store's, or the one the self-hosting key gives (Chrome's and the
+   * Windows file need it; Firefox's id is fixed, and the Admin console takes the id in its own form). */
+  chromeId?: string;
   /** Self-hosted Chrome/Edge: the address of updates.xml (ExtensionInstallForcelist). Empty: no force-install. */
   updateUrl?: string;
   /** Firefox: the address of the signed XPI (ExtensionSettings install_url). Empty: no force-install. */
@@ -33,7 +34,7 @@ export interface PolicyExportProblem {
 export interface CheckedPolicyExport {
   /** The policy values, as the extension reads them back. */
   policy: ManagedPolicy;
-  chromeId: string;
+  chromeId?: string;
   updateUrl?: string;
   firefoxInstallUrl?: string;
 }
@@ -59,35 +60,53 @@ function checkUrl(field: PolicyExportField, raw: string | undefined, schemes: st
   return url.href;
 }
 
-/** Check what is about to be exported; the policy values with the extension's own reader. */
+/** What each file uses besides the policy values: only those fields are checked for it. */
+const USES: Record<PolicyFormat, readonly Exclude<PolicyExportField, 'policy'>[]> = {
+  'chrome-linux': ['chromeId', 'updateUrl'],
+  'windows-reg': ['chromeId', 'updateUrl'],
+  'google-admin': [],
+  firefox: ['firefoxInstallUrl'],
+};
+
+/** Check what is about to be exported as `format` (without one: for every format); the policy values with the
+ * extension's own reader. */
 export function checkPolicyExport(
   input: PolicyExportInput,
+  format?: PolicyFormat,
 ): { ok: true; value: CheckedPolicyExport } | { ok: false; problems: PolicyExportProblem[] } {
+  const uses = new Set(format ? USES[format] : Object.values(USES).flat());
   const problems: PolicyExportProblem[] = [];
   const raw = { defaultAudience: input.defaultAudience, ...(input.stylePack ? { stylePack: input.stylePack } : {}) };
   const { policy, problems: policyProblems } = parseManaged(raw);
   problems.push(...policyProblems.map((p) => ({ field: 'policy' as const, detail: describeProblem(p) })));
-  const chromeId = input.chromeId.trim();
-  if (!CHROME_ID.test(chromeId)) problems.push({ field: 'chromeId', detail: chromeId });
-  const updateUrl = checkUrl('updateUrl', input.updateUrl, ['https:', 'http:']);
+  const chromeId = input.chromeId?.trim() ?? '';
+  if (uses.has('chromeId') && !CHROME_ID.test(chromeId)) problems.push({ field: 'chromeId', detail: chromeId });
+  const updateUrl = uses.has('updateUrl') ? checkUrl('updateUrl', input.updateUrl, ['https:', 'http:']) : undefined;
   // Firefox also installs from a file on a shared drive.
-  const firefoxInstallUrl = checkUrl('firefoxInstallUrl', input.firefoxInstallUrl, ['https:', 'http:', 'file:']);
+  const firefoxInstallUrl = uses.has('firefoxInstallUrl')
+    ? checkUrl('firefoxInstallUrl', input.firefoxInstallUrl, ['https:', 'http:', 'file:'])
+    : undefined;
   for (const u of [updateUrl, firefoxInstallUrl]) if (typeof u === 'object') problems.push(u);
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
     value: {
       policy,
-      chromeId,
+      ...(uses.has('chromeId') ? { chromeId } : {}),
       ...(typeof updateUrl === 'string' ? { updateUrl } : {}),
       ...(typeof firefoxInstallUrl === 'string' ? { firefoxInstallUrl } : {}),
     },
   };
 }
 
+function chromeIdOf(e: CheckedPolicyExport): string {
+  if (!e.chromeId) throw new Error('this policy file needs the Chrome extension id');
+  return e.chromeId;
+}
+
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** ExtensionInstallForcelist's entry: "<id>;<update URL>". */
-export const forceInstallEntry = (e: CheckedPolicyExport) => (e.updateUrl ? `${e.chromeId};${e.updateUrl}` : undefined);
+export const forceInstallEntry = (e: CheckedPolicyExport) => (e.updateUrl ? `${chromeIdOf(e)};${e.updateUrl}` : undefined);
 
 /** (a) Chrome on Linux: /etc/opt/chrome/policies/managed/tutur.json (Chromium: /etc/chromium/policies/managed/). */
 export function chromeLinuxPolicy(e: CheckedPolicyExport): ExportFile {
@@ -95,7 +114,7 @@ export function chromeLinuxPolicy(e: CheckedPolicyExport): ExportFile {
   return {
     name: 'tutur.json',
     type: 'application/json',
-    content: json({ ...(entry ? { ExtensionInstallForcelist: [entry] } : {}), '3rdparty': { extensions: { [e.chromeId]: e.policy } } }),
+    content: json({ ...(entry ? { ExtensionInstallForcelist: [entry] } : {}), '3rdparty': { extensions: { [chromeIdOf(e)]: e.policy } } }),
   };
 }
 
@@ -135,7 +154,7 @@ export function windowsRegistry(e: CheckedPolicyExport): ExportFile {
     '; Import as an administrator (double-click, or "reg import tutur-chrome-edge.reg"), or deploy the same values by Group Policy.',
   ];
   for (const [name, root] of REG_BROWSERS) {
-    const key = `${root}\\3rdparty\\extensions\\${e.chromeId}\\policy`;
+    const key = `${root}\\3rdparty\\extensions\\${chromeIdOf(e)}\\policy`;
     lines.push('', `; ${name}`, `[-${key}]`, '', `[${key}]`);
     for (const [field, value] of Object.entries(e.policy))
       lines.push(`${regString(field)}=${regString(typeof value === 'string' ? value : JSON.stringify(value))}`);

@@ -51,7 +51,10 @@ export function AdminExport({ effective, locale }: Props) {
   const audience = effective.settings.defaultAudience;
 
   const exportAs = (format: PolicyFormat) => {
-    const checked = checkPolicyExport({ stylePack: pack, defaultAudience: audience, chromeId, updateUrl, firefoxInstallUrl: firefoxUrl });
+    const checked = checkPolicyExport(
+      { stylePack: pack, defaultAudience: audience, chromeId, updateUrl, firefoxInstallUrl: firefoxUrl },
+      format,
+    );
     if (!checked.ok) {
       setNotice({ tone: 'error', text: checked.problems.map((p) => t(locale, FIELD_MESSAGES[p.field], p.detail)).join(' ') });
       return;

@@ -70,6 +70,9 @@ describe('For administrators', () => {
     cleanup();
     const firefox = await mount({ runtimeId: 'tutur@tutur.id' });
     expect((firefox.querySelector('[data-option="admin-chrome-id"]') as HTMLInputElement).value).toBe('');
+    // In Firefox the Firefox policy needs no Chrome id.
+    exportAs(firefox, 'firefox');
+    await waitFor(() => expect(downloads.map((d) => d.name)).toEqual(['policies.json']));
   });
 
   it('downloads the Chrome policy for Linux on a click, with the pack, the audience and the force-install entry', async () => {

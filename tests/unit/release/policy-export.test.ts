@@ -92,6 +92,19 @@ describe('checks before export', () => {
     ]);
   });
 
+  it('checks, for one file, only what that file uses: Firefox and the Admin console need no Chrome id', () => {
+    const noId = { ...INPUT, chromeId: '', firefoxInstallUrl: 'not a url', updateUrl: 'neither' };
+    expect(checkPolicyExport({ ...noId, firefoxInstallUrl: XPI_URL }, 'firefox')).toMatchObject({ ok: true });
+    expect(checkPolicyExport(noId, 'google-admin')).toMatchObject({ ok: true });
+    const linux = checkPolicyExport(noId, 'chrome-linux');
+    expect(linux.ok ? [] : linux.problems.map((p) => p.field)).toEqual(['chromeId', 'updateUrl']);
+    const firefox = checkPolicyExport(noId, 'firefox');
+    expect(firefox.ok ? [] : firefox.problems.map((p) => p.field)).toEqual(['firefoxInstallUrl']);
+    // A Chrome file is never written without the id it is addressed to.
+    const idless = checkPolicyExport(noId, 'google-admin');
+    if (idless.ok) expect(() => chromeLinuxPolicy(idless.value)).toThrow(/Chrome extension id/);
+  });
+
   it('exports without a pack (the audience only), and without force-install addresses', () => {
     const e = checked({ stylePack: null });
     expect(e.policy).toEqual({ defaultAudience: 'government' });
