@@ -2,7 +2,8 @@
  * exercised end to end in tests/e2e/selfhost.test.ts. */
 import { describe, expect, it } from 'vitest';
 import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -118,4 +119,28 @@ describe('CRX3 header', () => {
     crx2.writeUInt32LE(2, 4);
     expect(() => crxIdOf(crx2)).toThrow(/not a CRX3/);
   });
+});
+
+describe('npm run release:selfhost', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/release-selfhost.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+  it.each([
+    [[], /--base-url is required/],
+    [['--base-url'], /--base-url needs a value/],
+    [['--base-url', 'intranet/tutur'], /not an absolute URL/],
+    [['--base-url=https://intranet/tutur/', '--key', 'keys/none-such.pem'], /key not found: keys\/none-such\.pem/],
+    [['--base-url', 'https://intranet/tutur/', '--key', 'README.md'], /README\.md is not a private key in PEM format/],
+    [['--base-url', 'https://intranet/tutur/', '--verbose'], /unknown argument --verbose/],
+  ])(
+    '%j stops with a clear error, before building or packing anything',
+    (args, message) => {
+      const result = run(...args);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^release:selfhost: /m);
+      expect(result.stderr).toMatch(message);
+      expect(existsSync('keys/none-such.pem')).toBe(false);
+    },
+    60_000,
+  );
 });
