@@ -64,21 +64,25 @@ export function AdminExport({ effective, locale }: Props) {
     setNotice({ tone: 'info', text: t(locale, 'adminExported', file.name) });
   };
 
+  // One field a line, wide enough for an address.
   const input = (option: string, label: MessageKey, value: string, set: (v: string) => void, placeholder: string) => (
-    <label class="field">
-      {t(locale, label)}{' '}
-      <input
-        data-option={option}
-        value={value}
-        placeholder={placeholder}
-        spellcheck={false}
-        autocomplete="off"
-        onInput={(e) => {
-          set(e.currentTarget.value);
-          setNotice(null);
-        }}
-      />
-    </label>
+    <p>
+      <label class="field">
+        {t(locale, label)}{' '}
+        <input
+          data-option={option}
+          value={value}
+          placeholder={placeholder}
+          size={48}
+          spellcheck={false}
+          autocomplete="off"
+          onInput={(e) => {
+            set(e.currentTarget.value);
+            setNotice(null);
+          }}
+        />
+      </label>
+    </p>
   );
 
   return (
