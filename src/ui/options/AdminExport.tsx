@@ -28,7 +28,12 @@ const FIELD_MESSAGES = {
 
 /** Chrome's id for this installation, when it is one (Firefox's is the gecko id, not a Chrome id). */
 function ownChromeId(): string {
-  const id = browser.runtime?.id ?? '';
+  let id = '';
+  try {
+    id = browser.runtime.id ?? '';
+  } catch {
+    // Not in an extension page (a test page, say): nothing to offer.
+  }
   return /^[a-p]{32}$/.test(id) ? id : '';
 }
 
