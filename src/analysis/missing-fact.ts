@@ -1,8 +1,9 @@
-/** The check the three fact.missing-* rules share: a post that announces, warns or
- * reports must say who, where and when. Each rule file configures it. */
+/** The checks the fact.missing-* and warning.missing-* rules share: a post that announces, warns or
+ * reports must say who, where and when; a warning, the items of a complete warning. Each rule file configures one. */
+import { isWarning, warningChecklist } from './facts';
 import { finding, type DraftRule, type Localized } from './rule';
 import type { PostKind } from './post-kind';
-import type { Facts, Severity } from './types';
+import type { Facts, Severity, WarningChecklist } from './types';
 
 export interface MissingFactConfig {
   fact: keyof Facts;
@@ -21,5 +22,27 @@ export function missingFact(config: MissingFactConfig): DraftRule['check'] {
     if (severities.length === 0) return [];
     const severity = severities.reduce((a, b) => (ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a));
     return [finding(self, ctx, draft.text, { severity, message: config.message, why: config.why })];
+  };
+}
+
+export type WarningItem = 'area' | 'until' | 'level' | 'action' | 'update';
+
+export interface MissingWarningConfig {
+  item: WarningItem;
+  /** With a one-line example of what to add; a function for a message that depends on the hazard. */
+  message: Localized | ((warning: WarningChecklist) => Localized);
+  why: Localized;
+}
+
+/** The check the five warning.missing-* rules share: a warning that does not say one item of a
+ * complete warning (the level only where the hazard has an official scale). Each rule file configures it. */
+export function missingWarningItem(config: MissingWarningConfig): DraftRule['check'] {
+  return (draft, ctx, self) => {
+    if (!isWarning(draft, draft.kinds)) return [];
+    const warning = warningChecklist(draft, draft.facts.where);
+    const found = warning[config.item];
+    if (found === null || found.length > 0) return [];
+    const message = typeof config.message === 'function' ? config.message(warning) : config.message;
+    return [finding(self, ctx, draft.text, { severity: 'suggestion', message, why: config.why })];
   };
 }

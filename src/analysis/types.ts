@@ -68,6 +68,9 @@ export interface StylePack {
   timeZone?: string;
   contacts?: { hotline?: string; website?: string; handles?: string[] };
   defaultAudience?: Audience;
+  /** Regional bodies that also hold a mandate of trust.authority's table ("weather" → "Stasiun Meteorologi
+   * Supadio", "@bmkgsupadio"): named first in its tip, and cited when the post names them. */
+  authorities?: { mandate: string; name: string; account?: string }[];
 }
 
 export interface AnalysisContext {
@@ -113,6 +116,26 @@ export interface Checklist {
   update: Span[];
   /** With a style pack: the organisation's official contacts, and which the post names. */
   official?: { expected: string[]; present: string[] };
+  /** Set when the post is a warning: what it says of each item a complete warning carries. */
+  warning?: WarningChecklist;
+}
+
+/** The items of a complete warning, each as the spans that say it (empty: missing). */
+export interface WarningChecklist {
+  /** The hazard named (banjir, erupsi, kebakaran, flood …). */
+  hazard: Span[];
+  /** The area, finer than a city: kelurahan/kecamatan/desa, a street, a building, a radius. */
+  area: Span[];
+  /** Until when: "hingga pukul 20.00 WIB", "sampai pemberitahuan lebih lanjut", a range. */
+  until: Span[];
+  /** The official scales that apply to the hazards named (volcano, weather, tsunami, flood). */
+  scales: string[];
+  /** The official level ("Level III (Siaga)", "status tanggap darurat"); null when no hazard named has an official scale. */
+  level: Span[] | null;
+  /** Protective actions ("segera mengungsi ke …", "hindari Jl. …", "evacuate to …"). */
+  action: Span[];
+  /** When the next update comes, or the official channel to follow. */
+  update: Span[];
 }
 
 export interface Score {

@@ -1,13 +1,12 @@
 /** The extra checklist items of a warning or announcement: what to do, an
- * official contact, the next update; and the "what" (the news itself). */
-import data from './checklist.json' with { type: 'json' };
+ * official contact, the next update; and the "what" (the news itself). A warning
+ * also gets the warning checklist (warning.ts). */
 import { CALLS_TO_ACTION, normaliseContact, officialContacts } from '../contacts';
 import type { Doc } from '../doc';
 import type { PostKind } from '../post-kind';
-import { PhraseList } from '../text/phrases';
 import type { Checklist, Span, StylePack } from '../types';
-
-const UPDATES = new PhraseList(data.update);
+import { extractFacts } from './index';
+import { isWarning, UPDATES, warningChecklist } from './warning';
 
 /** `contacts` and `kinds`: found once by the engine for the checklist and the rules. */
 export function buildChecklist(doc: Doc, pack: StylePack | undefined, contacts: Span[], kinds: ReadonlySet<PostKind>): Checklist {
@@ -22,6 +21,8 @@ export function buildChecklist(doc: Doc, pack: StylePack | undefined, contacts: 
     contact: contacts,
     update: withText(UPDATES.findInDoc(doc)),
   };
+  // The where facts come from the engine's per-line memo: found once for the rules and here.
+  if (isWarning(doc, kinds)) checklist.warning = warningChecklist(doc, extractFacts(doc).where);
   const expected = officialContacts(pack);
   if (expected.length) {
     const lower = doc.text.toLowerCase();

@@ -12,6 +12,7 @@ export { isAttributionTag } from './source';
 export { isClockTime } from './when';
 export { isPlaceTrigger, mayNamePlace } from './where';
 export { datelineEnd } from './dateline';
+export { isWarning, warningChecklist } from './warning';
 
 /** The places a text names, read on its own (a run of capitals lower-cased, say). */
 export function placesIn(text: string): Span[] {

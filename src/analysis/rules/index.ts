@@ -30,8 +30,14 @@ import timeMissingZone from './time.missing-zone';
 import timeRelativeDate from './time.relative-date';
 import toneFormality from './tone.formality';
 import trustHoaxStyle from './trust.hoax-style';
+import trustAuthority from './trust.authority';
 import trustMissingSource from './trust.missing-source';
 import voicePassive from './voice.passive';
+import warningMissingAction from './warning.missing-action';
+import warningMissingArea from './warning.missing-area';
+import warningMissingLevel from './warning.missing-level';
+import warningMissingUntil from './warning.missing-until';
+import warningMissingUpdate from './warning.missing-update';
 
 export const RULES: readonly Rule[] = [
   // Reach: length and structure first, as the panel reads top-down.
@@ -45,9 +51,15 @@ export const RULES: readonly Rule[] = [
   factMissingWho,
   factMissingWhere,
   factMissingWhen,
+  warningMissingArea,
+  warningMissingUntil,
+  warningMissingLevel,
+  warningMissingAction,
+  warningMissingUpdate,
   timeRelativeDate,
   trustHoaxStyle,
   trustMissingSource,
+  trustAuthority,
   styleAllCaps,
   styleExclamation,
   // Clarity
