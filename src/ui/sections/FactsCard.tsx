@@ -1,6 +1,7 @@
 /** Who / What / When / Where / Source — and for warnings and announcements,
- * what to do, an official contact and the next update: what was found, or a
- * one-line prompt of what to add. */
+ * what to do, an official contact and the next update; for a warning of a
+ * hazard, the items of a complete warning: what was found, or a one-line
+ * prompt of what to add. */
 import type { Span } from '../../analysis';
 import { t, type MessageKey } from '../i18n';
 import type { SectionProps } from '../actions';
@@ -8,9 +9,18 @@ import type { SectionProps } from '../actions';
 type Item = 'who' | 'what' | 'when' | 'where' | 'source' | 'action' | 'contact' | 'update';
 const CORE: Item[] = ['who', 'what', 'when', 'where', 'source'];
 const EXTRA_FOR = new Set(['warning', 'announcement', 'event', 'service']);
+/** The warning checklist's items, as `data-fact="warning-<item>"` and their message keys. */
+const WARNING_ITEMS = [
+  ['area', 'warningArea'],
+  ['until', 'warningUntil'],
+  ['level', 'warningLevel'],
+  ['action', 'warningAction'],
+  ['update', 'warningUpdate'],
+] as const;
 
 export function FactsCard({ report, locale, actions }: SectionProps) {
   const { facts, checklist } = report;
+  const warning = checklist.warning;
   const spans: Record<Item, Span[]> = {
     who: facts.who,
     what: checklist.what ? [checklist.what] : [],
@@ -21,10 +31,29 @@ export function FactsCard({ report, locale, actions }: SectionProps) {
     contact: checklist.contact,
     update: checklist.update,
   };
+  // A warning's next update is one of its warning items (with the official channel), not asked twice.
   const extra: Item[] = checklist.kinds.some((k) => EXTRA_FOR.has(k))
-    ? ['action', 'contact', ...(checklist.kinds.includes('warning') ? (['update'] as Item[]) : [])]
+    ? ['action', 'contact', ...(checklist.kinds.includes('warning') && !warning ? (['update'] as Item[]) : [])]
     : [];
   const official = checklist.official;
+  const row = (fact: string, label: string, prompt: string, found: Span[]) => (
+    <div class="fact" data-fact={fact} data-present={found.length > 0 ? 'true' : 'false'}>
+      <dt>
+        <span aria-hidden="true">{found.length ? '✓' : '○'}</span> {label}
+      </dt>
+      <dd>
+        {found.length ? (
+          found.slice(0, 3).map((s) => (
+            <span class="fact-value" onMouseEnter={() => actions.highlight(s)} onMouseLeave={() => actions.highlight(null)}>
+              {s.text.length > 90 ? `${s.text.slice(0, 88)}…` : s.text}
+            </span>
+          ))
+        ) : (
+          <span class="fact-prompt">{prompt}</span>
+        )}
+      </dd>
+    </div>
+  );
   return (
     <section class="facts" aria-labelledby="facts-title">
       <h2 id="facts-title" class="section-title">
@@ -32,27 +61,9 @@ export function FactsCard({ report, locale, actions }: SectionProps) {
       </h2>
       <p class="hint">{t(locale, 'factsHint')}</p>
       <dl>
-        {[...CORE, ...extra].map((item) => {
-          const found = spans[item];
-          return (
-            <div class="fact" data-fact={item} data-present={found.length > 0 ? 'true' : 'false'}>
-              <dt>
-                <span aria-hidden="true">{found.length ? '✓' : '○'}</span> {t(locale, `fact_${item}` as MessageKey)}
-              </dt>
-              <dd>
-                {found.length ? (
-                  found.slice(0, 3).map((s) => (
-                    <span class="fact-value" onMouseEnter={() => actions.highlight(s)} onMouseLeave={() => actions.highlight(null)}>
-                      {s.text.length > 90 ? `${s.text.slice(0, 88)}…` : s.text}
-                    </span>
-                  ))
-                ) : (
-                  <span class="fact-prompt">{t(locale, `factPrompt_${item}` as MessageKey)}</span>
-                )}
-              </dd>
-            </div>
-          );
-        })}
+        {[...CORE, ...extra].map((item) =>
+          row(item, t(locale, `fact_${item}` as MessageKey), t(locale, `factPrompt_${item}` as MessageKey), spans[item]),
+        )}
         {official && (
           <div class="fact" data-fact="official" data-present={official.present.length > 0 ? 'true' : 'false'}>
             <dt>
@@ -68,6 +79,22 @@ export function FactsCard({ report, locale, actions }: SectionProps) {
           </div>
         )}
       </dl>
+      {warning && (
+        <div data-checklist="warning">
+          <h3 id="warning-title" class="section-title">
+            {t(locale, 'warningTitle')}
+          </h3>
+          <p class="hint">{t(locale, 'warningHint')}</p>
+          <dl aria-labelledby="warning-title">
+            {WARNING_ITEMS.map(([item, key]) => {
+              const found = warning[item];
+              // Only hazards with an official scale have a level to state.
+              if (found === null) return null;
+              return row(`warning-${item}`, t(locale, `fact_${key}`), t(locale, `factPrompt_${key}`), found);
+            })}
+          </dl>
+        </div>
+      )}
     </section>
   );
 }

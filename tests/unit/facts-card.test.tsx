@@ -1,0 +1,51 @@
+/** The facts card shows the warning checklist for a warning of a hazard, in both languages. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render } from '@testing-library/preact';
+import { analyze } from '../../src/analysis';
+import { FactsCard } from '../../src/ui/sections/FactsCard';
+import { t, type UiLocale } from '../../src/ui/i18n';
+import type { PanelActions } from '../../src/ui/actions';
+
+afterEach(cleanup);
+
+const NOW = new Date('2026-11-26T03:00:00Z');
+const actions = { highlight: () => {} } as unknown as PanelActions;
+
+function card(text: string, locale: UiLocale) {
+  const report = analyze(text, { now: NOW, locale });
+  return render(
+    <FactsCard report={report} text={text} findings={report.findings} locale={locale} busy={false} canUndo={false} actions={actions} />,
+  ).container;
+}
+
+const WARNING =
+  'Peringatan dini banjir rob di Kelurahan Siantan Hulu, Kamis (26/11) pukul 17.00 WIB. Warga diminta segera mengungsi ke Masjid Al-Falah.';
+
+describe('the facts card’s warning checklist', () => {
+  for (const locale of ['id', 'en'] as UiLocale[]) {
+    it(`shows what a warning says and prompts for the rest (${locale})`, () => {
+      const c = card(WARNING, locale);
+      const fact = (k: string) => c.querySelector(`[data-checklist="warning"] [data-fact="warning-${k}"]`)!;
+      expect(c.textContent).toContain(t(locale, 'warningTitle'));
+      expect(fact('area').getAttribute('data-present')).toBe('true');
+      expect(fact('area').textContent).toContain('Kelurahan Siantan Hulu');
+      expect(fact('action').textContent).toContain('segera mengungsi');
+      for (const missing of ['until', 'level', 'update'] as const) {
+        expect(fact(missing).getAttribute('data-present'), missing).toBe('false');
+        const key = `factPrompt_warning${missing[0]!.toUpperCase()}${missing.slice(1)}` as 'factPrompt_warningUntil';
+        expect(fact(missing).textContent).toContain(t(locale, key));
+      }
+      // The next update is asked for once, among the warning's items.
+      expect(c.querySelector('[data-fact="update"]')).toBeNull();
+    });
+  }
+  it('asks for no level where the hazard has no official scale', () => {
+    const c = card('Kebakaran di Jl. Gajah Mada: hindari jalan itu hingga pukul 20.00 WIB.', 'id');
+    expect(c.querySelector('[data-fact="warning-area"]')).not.toBeNull();
+    expect(c.querySelector('[data-fact="warning-level"]')).toBeNull();
+  });
+  it('is not shown for a post that warns of no hazard', () => {
+    const c = card('Posyandu Melati buka Kamis (26/11) pukul 08.00 WIB di Jl. Khatulistiwa.', 'id');
+    expect(c.querySelector('[data-checklist="warning"]')).toBeNull();
+  });
+});
