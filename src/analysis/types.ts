@@ -73,6 +73,9 @@ export interface StylePack {
   authorities?: { mandate: string; name: string; account?: string }[];
 }
 
+/** The mandates of trust.authority's table (src/analysis/rules/trust.authority.json), which a style pack's `authorities` extend. */
+export const AUTHORITY_MANDATES = ['earthquake', 'tsunami', 'weather', 'volcano', 'disaster', 'health', 'election'] as const;
+
 export interface AnalysisContext {
   audience?: Audience;
   platform?: Platform;

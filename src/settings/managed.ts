@@ -89,5 +89,6 @@ function toEnginePack(pack: StylePackFile): StylePack {
     timeZone: pack.timeZone,
     contacts: { ...pack.contacts, handles: [...(pack.contacts?.handles ?? []), ...Object.values(pack.accounts ?? {}).flat()] },
     defaultAudience: pack.defaultAudience,
+    authorities: pack.authorities,
   };
 }

@@ -2,7 +2,7 @@
  * schemas/style-pack.schema.json is generated from it), parsed with errors
  * that name the field and the line. */
 import * as v from 'valibot';
-import { AUDIENCES, PLATFORMS } from '../analysis/types';
+import { AUDIENCES, AUTHORITY_MANDATES, PLATFORMS } from '../analysis/types';
 import { fitsJsonBytes, tooBig, tooMany, validateJson, type JsonProblem } from './validate';
 
 /** How long each list of a pack may be, and how big the whole pack (compact JSON, UTF-8). Room for a large
@@ -60,6 +60,17 @@ const PackObject = v.object({
     list(
       v.object({ id: v.pipe(text(40), v.regex(/^[a-z0-9-]+$/, 'expected a-z, 0-9 and -')), label: localized, text: localized }),
       L.templates,
+    ),
+  ),
+  /** Regional bodies that also inform on a hazard of the authority table (trust.authority): a BMKG station, a Dinkes unit. */
+  authorities: v.optional(
+    list(
+      v.object({
+        mandate: v.picklist(AUTHORITY_MANDATES, `expected one of ${AUTHORITY_MANDATES.join(', ')}`),
+        name: text(120),
+        account: v.optional(text(100)),
+      }),
+      L.accounts,
     ),
   ),
 });

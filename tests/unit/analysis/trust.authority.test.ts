@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { AUTHORITY_MANDATES } from '../../../src/analysis';
+import data from '../../../src/analysis/rules/trust.authority.json' with { type: 'json' };
+import { enginePack } from '../../../src/settings/managed';
+import { parseStylePack } from '../../../src/settings/style-pack';
 import { findings } from './helpers';
 
 const RULE = 'trust.authority';
@@ -78,5 +82,20 @@ describe(RULE, () => {
     expect(findings('Kasus demam berdarah meningkat. Info: @pkmsiantanhilir', RULE, { stylePack })).toEqual([]);
     // A post by BPBD itself need not name BPBD.
     expect(findings('Warga diminta mengungsi ke Masjid Al-Falah.', RULE, { stylePack: { name: 'BPBD Kota Pontianak' } })).toEqual([]);
+  });
+  it('reads regional bodies from a style pack file, for the table’s mandates only', () => {
+    expect(data.mandates.map((m) => m.id)).toEqual([...AUTHORITY_MANDATES]);
+    const file = {
+      formatVersion: 1,
+      name: 'Pemkot Pontianak',
+      authorities: [{ mandate: 'weather', name: 'Stamet Supadio', account: '@bmkgsupadio' }],
+    };
+    const parsed = parseStylePack(JSON.stringify(file));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const [f] = findings('Prakiraan cuaca: potensi hujan lebat sore ini.', RULE, { stylePack: enginePack(parsed.pack) });
+    expect(f!.message).toBe('Informasi cuaca resminya dari Stamet Supadio (@bmkgsupadio) atau BMKG: sebut sumber itu');
+    const wrong = parseStylePack(JSON.stringify({ ...file, authorities: [{ mandate: 'traffic', name: 'Dishub' }] }));
+    expect(wrong.ok).toBe(false);
   });
 });
