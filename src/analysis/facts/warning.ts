@@ -35,7 +35,7 @@ const MONTHS = alternation(MONTH_WORDS);
 const CLOCK = String.raw`\d{1,2}[.:]\d{2}`;
 const DATE = String.raw`\d{1,2}(?:\s+(?:${MONTHS})\b|\/\d{1,2}\b)`;
 /** What may follow "hingga"/"until" as an end: a day, date, time or time word, or a condition ("… selesai"). */
-const END = String.raw`(?:(?:hari|tanggal|tgl\.?|pukul|jam|besok|lusa|nanti|malam|sore|siang|pagi|akhir|tonight|midnight|noon|tomorrow|the end|further notice|${DAYS}|${MONTHS})\b|${CLOCK}|${DATE}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|(?:ada\s+)?pemberitahuan|waktu yang|(?:\S+\s+){0,3}?(?:selesai|normal|aman|kondusif|dicabut)\b)`;
+const END = String.raw`(?:(?:hari|tanggal|tgl\.?|pukul|jam|besok|lusa|nanti|malam|sore|siang|pagi|akhir|tonight|midnight|noon|tomorrow|the end|further notice|${DAYS}|${MONTHS})\b|${CLOCK}|${DATE}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|(?:ada\s+)?pemberitahuan(?:\s+(?:lebih\s+lanjut|selanjutnya))?|waktu yang|(?:\S+\s+){0,3}?(?:selesai|normal|aman|kondusif|dicabut)\b)(?:\s+(?:${CLOCK}|${DATE}))?(?:\s*(?:WIB|WITA|WIT)\b)?`;
 const UNTIL = new RegExp(
   [
     String.raw`\b(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s\/d|until|till|through)\s+${END}`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from './helpers';
+import { analyze } from '../../../src/analysis';
+import { findings, NOW } from './helpers';
 import { COMPLETE, NOT_WARNINGS, WITHOUT, warningRules } from './warning-drafts';
 
 const RULE = 'warning.missing-until';
@@ -31,6 +32,11 @@ describe(RULE, () => {
     expect(findings('Banjir setinggi 30 hingga 50 cm di Jl. Gajah Mada. Hindari jalan itu.', RULE)).toHaveLength(1);
     expect(findings('Road closure on Jl. Gajah Mada until further notice. Use an alternative route.', RULE)).toEqual([]);
     expect(findings('Road closure on Jl. Gajah Mada from 08.00 WIB. Use an alternative route.', RULE)).toHaveLength(1);
+  });
+  it('reads the whole end into the checklist', () => {
+    const until = (text: string) => analyze(text, { now: NOW }).checklist.warning!.until.map((s) => s.text);
+    expect(until('Penutupan jalan di Jl. Gajah Mada sampai pemberitahuan lebih lanjut.')).toEqual(['sampai pemberitahuan lebih lanjut']);
+    expect(until('Banjir di Jl. Gajah Mada, berlaku pukul 17.00–20.00 WIB.')).toEqual(['17.00–20.00']);
   });
   it('says nothing on posts that are no warning of a hazard', () => {
     for (const text of NOT_WARNINGS) expect(findings(text, RULE), text).toEqual([]);
