@@ -94,8 +94,17 @@ const isDestination = (text: string, start: number) => DESTINATION.test(text.sli
 const withText = (doc: Doc, spans: readonly { start: number; end: number }[]): Span[] =>
   [...spans].sort((a, b) => a.start - b.start).map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) }));
 
+/** Each draft's checklist, for the five rules that read it (the engine hands them one draft object). */
+const byDoc = new WeakMap<Doc, WarningChecklist>();
+
 /** The warning checklist of a draft the engine reads as a warning (`isWarning`); `where` are its where facts. */
 export function warningChecklist(doc: Doc, where: readonly Span[]): WarningChecklist {
+  let found = byDoc.get(doc);
+  if (!found) byDoc.set(doc, (found = findWarningItems(doc, where)));
+  return found;
+}
+
+function findWarningItems(doc: Doc, where: readonly Span[]): WarningChecklist {
   const scaled = SCALES.map(([scale, list]) => [scale, list.findInDoc(doc)] as const).filter(([, found]) => found.length > 0);
   const hazard = [...scaled.flatMap(([, found]) => found), ...UNSCALED.findInDoc(doc)];
   return {
@@ -112,8 +121,11 @@ export function warningChecklist(doc: Doc, where: readonly Span[]): WarningCheck
   };
 }
 
-/** "banjir rob" once, not also its "banjir" (two lists may match the same words). */
+/** "banjir rob" once, not also its "banjir" (two lists may match the same words). Linear: a
+ * pasted draft may name a hazard thousands of times. */
 function dropInner<S extends { start: number; end: number }>(spans: S[]): S[] {
-  const inside = (s: S, o: S) => o.start <= s.start && o.end >= s.end;
-  return spans.filter((s, i) => !spans.some((o, j) => j !== i && inside(s, o) && (o.end - o.start > s.end - s.start || j < i)));
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: S[] = [];
+  for (const s of sorted) if (out.length === 0 || s.end > out[out.length - 1]!.end) out.push(s);
+  return out;
 }
