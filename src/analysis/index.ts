@@ -61,11 +61,6 @@ function resolveContext(context: AnalysisContext, language: Language, text: stri
   };
 }
 
-/** How each field of the line context enters the key of the cached line findings. Every field
- * must be listed (the type says so): a field a line rule can read is a field the key covers. */
-const LINE_KEY_PARTS: { readonly [K in keyof LineContext]-?: (ctx: LineContext) => string } = {
-  audience: (c) => c.audience,
-  platform: (c) => c.platform,
 /** Packs by their content, each with a short id: the pack's part of the line key. A pack read again (a
  * new object with the same content) gets its id back, so the line cache still serves it; the key holds a
  * few characters rather than the whole pack (a 10,000-term pack is a megabyte of JSON, hashed and compared on
@@ -79,6 +74,11 @@ function packKey(pack: StylePack): string {
   return id;
 }
 
+/** How each field of the line context enters the key of the cached line findings. Every field
+ * must be listed (the type says so): a field a line rule can read is a field the key covers. */
+const LINE_KEY_PARTS: { readonly [K in keyof LineContext]-?: (ctx: LineContext) => string } = {
+  audience: (c) => c.audience,
+  platform: (c) => c.platform,
   locale: (c) => c.locale,
   today: (c) => `${c.today.year}-${c.today.month}-${c.today.day}`,
   timeZone: (c) => c.timeZone,
