@@ -27,7 +27,7 @@ import retextSimplify from 'retext-simplify';
 import retextEquality from 'retext-equality';
 import { LocalLinter } from 'harper.js';
 import { binaryInlined } from 'harper.js/binaryInlined';
-import { analyze, type AnalysisContext } from '../src/analysis';
+import { analyze, loadSpeller, type AnalysisContext } from '../src/analysis';
 import { BENCH_LANGUAGES, BENCH_SIZES, benchPost, type BenchLanguage, type BenchSize } from './bench-texts';
 import { largePack, PACK_TERMS } from './bench-pack';
 import { enginePack } from '../src/settings/managed';
@@ -50,6 +50,8 @@ if (jsonIndex !== -1 && !jsonOut) throw new Error('--json needs a file name');
 
 const CONTEXT: AnalysisContext = { platform: 'x', audience: 'public', now: new Date('2025-11-28T09:00:00+07:00') };
 const tutur = (text: string) => analyze(text, CONTEXT);
+// The panel loads the Indonesian speller after its first tips: the engine is timed with it loaded, as it runs from then on.
+await loadSpeller();
 
 /** gc() between measurements: --expose-gc when given, else switched on here. */
 const gc: () => void = (() => {
@@ -161,7 +163,11 @@ interface BundleSize {
   files: string[];
   raw: number;
   gzip: number;
+  /** Of `gzip`, the Indonesian speller's chunks (its code, its dictionary, its ranking list), loaded after the first tips. */
+  speller: number;
 }
+
+const SPELLER_CHUNK = /\/(?:speller|dictionary-id-stems|frequency-id)-[\w-]+\.js$/;
 
 /** The JS and CSS sidepanel.html loads, with the chunks they import, gzipped (level 9) one by one. */
 function sidePanelBundle(root = join(ROOT, '.output/chrome-mv3')): BundleSize | undefined {
@@ -184,12 +190,15 @@ function sidePanelBundle(root = join(ROOT, '.output/chrome-mv3')): BundleSize | 
   }
   let raw = 0;
   let gzip = 0;
+  let speller = 0;
   for (const file of seen) {
     const bytes = readFileSync(file);
     raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
+    const size = gzipSync(bytes, { level: 9 }).length;
+    gzip += size;
+    if (SPELLER_CHUNK.test(file)) speller += size;
   }
-  return { files: [...seen].map((f) => f.slice(root.length + 1)).sort(), raw, gzip };
+  return { files: [...seen].map((f) => f.slice(root.length + 1)).sort(), raw, gzip, speller };
 }
 
 // ── the run ─────────────────────────────────────────────────────────────────
@@ -463,10 +472,16 @@ for (const r of adversarial)
   });
 if (bundle) {
   check(
-    `side-panel bundle (${bundle.files.length} files): ≤ 400 KB gzipped`,
-    bundle.gzip,
-    (v) => `${(v / 1024).toFixed(1)} KB gzipped (${(bundle.raw / 1024).toFixed(0)} KB raw)`,
+    `side-panel bundle (${bundle.files.length} files) without the speller's chunks: ≤ 400 KB gzipped`,
+    bundle.gzip - bundle.speller,
+    (v) => `${(v / 1024).toFixed(1)} KB gzipped (${(bundle.raw / 1024).toFixed(0)} KB raw, all chunks)`,
     (v) => v <= 400 * 1024,
+  );
+  check(
+    "the speller's chunks, loaded after the first tips: ≤ 125 KB gzipped",
+    bundle.speller,
+    (v) => `${(v / 1024).toFixed(1)} KB gzipped`,
+    (v) => v <= 125 * 1024,
   );
 } else {
   budgets.push({ name: 'side-panel bundle: ≤ 400 KB gzipped', actual: 'run npm run build first', met: undefined });

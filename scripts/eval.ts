@@ -4,7 +4,8 @@
  * Dev splits are the targets; test splits are reported as held-out figures. */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyze, loadEnglishModel, type Report } from '../src/analysis';
+import { analyze, loadEnglishModel, loadSpeller, type Report } from '../src/analysis';
+import { typoRows } from './eval-typos';
 
 const DATA = resolve(process.env.TUTUR_DATA ?? '../shared/data');
 const NOW = new Date('2026-11-26T03:00:00Z');
@@ -14,7 +15,8 @@ if (!existsSync(DATA)) {
   console.error(`eval: no data at ${DATA} (set TUTUR_DATA to the shared data folder)`);
   process.exit(2);
 }
-await loadEnglishModel();
+// As the CLI does: every rule at work, the typo rule's dictionary too.
+await Promise.all([loadEnglishModel(), loadSpeller()]);
 
 interface Row {
   task: string;
@@ -348,6 +350,9 @@ function indocollexTask(split: 'dev' | 'test') {
 }
 indocollexTask('dev');
 indocollexTask('test');
+
+// ── typos: spelling.typo on news sentences, clean and with one synthetic typo (scripts/eval-typos.ts) ──
+rows.push(...(await typoRows(DATA, NOW)));
 
 // ── hoax-style firing rates ─────────────────────────────────────────────────
 function csvRows(text: string): string[][] {

@@ -14,6 +14,7 @@ import { RULES } from './rules';
 import { scoreFindings } from './score';
 import { localDate, resolveZone } from './time';
 import { englishModel } from './english';
+import { speller } from './text/speller-loader';
 import { splitThread } from './thread';
 import { LruCache, memoByPack } from './cache';
 import { AUDIENCES, PLATFORMS, type AnalysisContext, type Finding, type Fix, type Language, type Report, type StylePack } from './types';
@@ -25,6 +26,9 @@ export { PLATFORM_NAMES } from './profiles';
 export { loadEnglishModel } from './english';
 /** Whether compromise's English lexicon is loaded (English findings are refined once it is). */
 export const isEnglishModelLoaded = (): boolean => englishModel() !== null;
+export { loadSpeller } from './text/speller-loader';
+/** Whether the Indonesian speller's dictionary is loaded (typos are found once it is). */
+export const isSpellerLoaded = (): boolean => speller() !== null;
 export { splitThread } from './thread';
 export { RULE_CATEGORIES } from './rules';
 
@@ -55,6 +59,7 @@ function resolveContext(context: AnalysisContext, language: Language, text: stri
     audienceProfile: AUDIENCE_PROFILES[audience] ?? AUDIENCE_PROFILES.public,
     platformProfile: PLATFORM_PROFILES[platform],
     englishModelLoaded: englishModel() !== null,
+    spellerLoaded: speller() !== null,
     fromPack: (compile) => (stylePack ? memoByPack(stylePack, compile) : undefined),
     language,
     length: measureLength(text, platform),
@@ -89,6 +94,7 @@ const LINE_KEY_PARTS: { readonly [K in keyof LineContext]-?: (ctx: LineContext) 
   audienceProfile: () => '', // follows audience
   platformProfile: () => '', // follows platform
   englishModelLoaded: (c) => (c.englishModelLoaded ? 'en+' : 'en-'),
+  spellerLoaded: (c) => (c.spellerLoaded ? 'sp+' : 'sp-'),
   fromPack: () => '', // reads only stylePack
 };
 const LINE_KEY_OF = Object.values(LINE_KEY_PARTS);
@@ -113,6 +119,7 @@ function shift(f: Finding, by: number): Finding {
   const out = { ...f };
   if (f.span) out.span = { ...f.span, start: f.span.start + by, end: f.span.end + by };
   if (f.fix) out.fix = { ...f.fix, start: f.fix.start + by, end: f.fix.end + by };
+  if (f.alternatives) out.alternatives = f.alternatives.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
   return out;
 }
 
@@ -148,7 +155,8 @@ function settleOverlaps(findings: Finding[]): Finding[] {
   for (const f of findings) {
     if (dropped?.has(f)) continue;
     if (unfixed?.has(f)) {
-      const { fix: _fix, ...rest } = f;
+      // Its other suggestions go with its fix: a span has one rule's fixes at most.
+      const { fix: _fix, alternatives: _alternatives, ...rest } = f;
       out.push(rest);
     } else out.push(f);
   }

@@ -52,6 +52,8 @@ export interface LineContext {
   platformProfile: PlatformProfile;
   /** Whether compromise's English lexicon is loaded (English findings are refined once it is). */
   englishModelLoaded: boolean;
+  /** Whether the Indonesian speller's dictionary is loaded (text/speller.ts): typos are found once it is. */
+  spellerLoaded: boolean;
   /** `compile(pack)` once per style pack (a phrase list of its banned terms …): the engine
    * keeps the result while the pack is in use; undefined without a pack. */
   fromPack<T>(compile: (pack: StylePack) => T): T | undefined;
@@ -115,6 +117,8 @@ export interface FindingInput {
   why: Localized;
   span?: { start: number; end: number };
   fix?: { start: number; end: number; replacement: string; label: Localized };
+  /** Other fixes to offer beside `fix`, best first. */
+  alternatives?: { start: number; end: number; replacement: string; label: Localized }[];
   data?: Finding['data'];
   /** The finding exists because of the style pack's own terms (see Finding.fromStylePack). */
   fromStylePack?: boolean;
@@ -140,6 +144,7 @@ export function finding(rule: RuleInfo, ctx: { locale: Locale }, text: string, i
     if (rule.offersDictionary && word.length <= MAX_DICTIONARY_WORD && ONE_WORD.test(word)) out.dictionaryWord = word;
   }
   if (input.fix) out.fix = { ...input.fix, label: input.fix.label[ctx.locale] };
+  if (input.alternatives?.length) out.alternatives = input.alternatives.map((a) => ({ ...a, label: a.label[ctx.locale] }));
   if (input.data) out.data = input.data;
   if (input.fromStylePack) out.fromStylePack = true;
   return out;

@@ -42,6 +42,9 @@ export interface Finding {
   why: string;
   span?: Span;
   fix?: Fix;
+  /** Other fixes the user may choose instead of `fix` (the next spelling suggestions, best
+   * first): views offer each like `fix`, and none is ever applied on its own. */
+  alternatives?: Fix[];
   /** Extra data a view may show (e.g. the posts of a proposed thread). */
   data?: { posts?: ThreadPost[] };
   /** Set when the span is one word the user may add to their dictionary (a name, a local

@@ -5,6 +5,7 @@ import {
   analyze,
   AUDIENCES,
   loadEnglishModel,
+  loadSpeller,
   PLATFORMS,
   type AnalysisContext,
   type Audience,
@@ -234,6 +235,8 @@ export function formatReport(text: string, report: Report, name: string): string
     const where = f.span ? position(f.span.start).padEnd(7) : '-'.padEnd(7);
     lines.push(`  ${where} ${f.severity.padEnd(10)} ${f.rule.padEnd(26)} ${f.message}`);
     if (f.fix) lines.push(`  ${''.padEnd(7)} ${''.padEnd(10)} ${''.padEnd(26)} fix: ${f.fix.label}`);
+    if (f.alternatives?.length)
+      lines.push(`  ${''.padEnd(7)} ${''.padEnd(10)} ${''.padEnd(26)} or:  ${f.alternatives.map((a) => `“${a.replacement}”`).join(', ')}`);
   }
   for (const key of ['who', 'where', 'when', 'source'] as const) {
     const spans = report.facts[key];
@@ -266,8 +269,8 @@ export async function main(args: string[], io: CliIO): Promise<number> {
     if (options.stylePackFile) options.context.stylePack = await loadStylePack(io, options.stylePackFile);
     const zone = options.context.timeZone ?? options.context.stylePack?.timeZone ?? 'WIB';
     if (options.now !== undefined) options.context.now = parseDate(options.now, '--now', zone);
-    // compromise's English lexicon, up front, so results do not depend on timing.
-    await loadEnglishModel();
+    // compromise's English lexicon and the Indonesian speller's dictionary, up front, so results do not depend on timing.
+    await Promise.all([loadEnglishModel(), loadSpeller()]);
     const input = await readInput(io, options.input);
     return options.jsonl ? await runJsonl(input, options, zone, io) : runOne(input, options, io);
   } catch (error) {

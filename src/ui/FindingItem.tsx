@@ -1,6 +1,6 @@
 /** One finding: the message, a "why" that teaches, the fix as before → after,
  * and what the user can do about it. */
-import type { Finding } from '../analysis';
+import type { Finding, Fix } from '../analysis';
 import { t, type UiLocale } from './i18n';
 import type { PanelActions } from './actions';
 
@@ -37,6 +37,41 @@ function FixPreview({ finding, text, locale }: { finding: Finding; text: string;
   );
 }
 
+/** One way to fix the finding: its fix, or one of its alternatives (the next spelling suggestions),
+ * each with the same contract, never applied on its own. */
+function ApplyButton({
+  finding,
+  fix,
+  primary = false,
+  busy,
+  actions,
+  text,
+}: {
+  finding: Finding;
+  fix: Fix;
+  primary?: boolean;
+  busy: boolean;
+  actions: PanelActions;
+  text: string;
+}) {
+  return (
+    <button
+      type="button"
+      class={primary ? 'primary' : 'alternative'}
+      data-action="apply"
+      data-start={fix.start}
+      data-end={fix.end}
+      data-replacement={fix.replacement}
+      title={fix.label}
+      aria-label={primary ? undefined : fix.label}
+      disabled={busy}
+      onClick={() => actions.apply(finding, fix)}
+    >
+      {text}
+    </button>
+  );
+}
+
 export function FindingItem({ finding, text, locale, busy, actions }: Props) {
   // The engine says when the span is a word the user may simply want left alone (a name, a local term).
   const word = finding.dictionaryWord;
@@ -58,20 +93,16 @@ export function FindingItem({ finding, text, locale, busy, actions }: Props) {
         <p>{finding.why}</p>
       </details>
       <div class="actions">
-        {finding.fix && (
-          <button
-            type="button"
-            class="primary"
-            data-action="apply"
-            data-start={finding.fix.start}
-            data-end={finding.fix.end}
-            data-replacement={finding.fix.replacement}
-            title={finding.fix.label}
-            disabled={busy}
-            onClick={() => actions.apply(finding)}
-          >
-            {t(locale, 'apply')}
-          </button>
+        {finding.fix && <ApplyButton finding={finding} fix={finding.fix} primary busy={busy} actions={actions} text={t(locale, 'apply')} />}
+        {finding.alternatives && finding.alternatives.length > 0 && (
+          <span class="alternatives" role="group" aria-label={t(locale, 'alternativesLabel')}>
+            <span class="alternatives-label" aria-hidden="true">
+              {t(locale, 'alternatives')}
+            </span>
+            {finding.alternatives.map((fix) => (
+              <ApplyButton key={fix.replacement} finding={finding} fix={fix} busy={busy} actions={actions} text={fix.replacement} />
+            ))}
+          </span>
         )}
         <button type="button" data-action="ignore" disabled={busy} onClick={() => actions.ignore(finding)}>
           {t(locale, 'ignore')}

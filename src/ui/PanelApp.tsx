@@ -6,7 +6,9 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import {
   analyze,
   isEnglishModelLoaded,
+  isSpellerLoaded,
   loadEnglishModel,
+  loadSpeller,
   type AnalysisContext,
   type Audience,
   type Finding,
@@ -102,6 +104,7 @@ export function PanelApp({
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
   const [lastFix, setLastFix] = useState<{ composerId: string; text: string } | null>(null);
   const [englishReady, setEnglishReady] = useState(isEnglishModelLoaded());
+  const [spellerReady, setSpellerReady] = useState(isSpellerLoaded());
 
   useEffect(() => source.subscribe(setState), [source]);
 
@@ -131,13 +134,17 @@ export function PanelApp({
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [composer?.text, composer?.hasMedia, settings, pack, audience, activePlatform, locale, englishReady]);
+  }, [composer?.text, composer?.hasMedia, settings, pack, audience, activePlatform, locale, englishReady, spellerReady]);
 
   // compromise's English lexicon refines English findings; it loads only when a draft has English in it.
   const language = analysis && 'report' in analysis ? analysis.report.language : null;
   useEffect(() => {
     if ((language === 'en' || language === 'mixed') && !englishReady) void loadEnglishModel().then(() => setEnglishReady(true));
   }, [language, englishReady]);
+  // The Indonesian speller's dictionary likewise: after the first tips of a draft with Indonesian in it, so they come fast.
+  useEffect(() => {
+    if (language !== null && language !== 'en' && !spellerReady) void loadSpeller().then(() => setSpellerReady(true));
+  }, [language, spellerReady]);
 
   const view = viewOf(state, settings, composer, analysis, ignored);
 
@@ -207,9 +214,9 @@ export function PanelApp({
   };
 
   const actions: PanelActions = {
-    apply: (f) =>
-      f.fix &&
-      void runEdit({ start: f.fix.start, end: f.fix.end, replacement: f.fix.replacement }, () => ({
+    apply: (f, fix = f.fix) =>
+      fix &&
+      void runEdit({ start: fix.start, end: fix.end, replacement: fix.replacement }, () => ({
         tone: 'info',
         text: t(locale, 'applied'),
       })),

@@ -1,9 +1,10 @@
 /** What the panel's sections can ask for; PanelApp implements them. */
-import type { Audience, Finding, Platform, Report } from '../analysis';
+import type { Audience, Finding, Fix, Platform, Report } from '../analysis';
 import type { UiLocale } from './i18n';
 
 export interface PanelActions {
-  apply(finding: Finding): void;
+  /** Applies the finding's fix, or `fix`: one of its alternatives. */
+  apply(finding: Finding, fix?: Fix): void;
   ignore(finding: Finding): void;
   ignoreRule(rule: string): void;
   addWord(word: string): void;

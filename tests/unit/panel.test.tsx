@@ -157,6 +157,31 @@ describe('PanelApp: findings and fixes', () => {
     await waitFor(() => expect(q(container, '[data-notice]')!.textContent).toBe(t('en', 'undone')));
   });
 
+  it('loads the speller after the first tips, then offers a typo’s other suggestions, each applying its own edit', async () => {
+    const draft = 'Buka tangal 5 Desember.';
+    const { container, source } = await mount(draft, {
+      apply: (e) => ({ ok: true, text: draft.slice(0, e.start) + e.replacement + draft.slice(e.end) }),
+    });
+    await waitFor(() => expect(q(container, '[data-rule="spelling.typo"]')).not.toBeNull(), { timeout: 5000 });
+    const buttons = [...container.querySelectorAll('[data-rule="spelling.typo"] [data-action="apply"]')];
+    expect(buttons.length).toBeGreaterThan(1);
+    // The fix first, as the primary button; the others after it, named by their word, on the same span.
+    expect(buttons[0]!.getAttribute('data-replacement')).toBe('tanggal');
+    expect(buttons[0]!.classList.contains('primary')).toBe(true);
+    for (const b of buttons.slice(1)) {
+      expect([b.getAttribute('data-start'), b.getAttribute('data-end')]).toEqual(['5', '11']);
+      expect(b.textContent).toBe(b.getAttribute('data-replacement'));
+      expect(b.getAttribute('aria-label')).toContain(b.getAttribute('data-replacement')!);
+    }
+    expect(q(container, '[data-rule="spelling.typo"] [role="group"]')!.getAttribute('aria-label')).toBe(t('en', 'alternativesLabel'));
+    expect(q(container, '[data-rule="spelling.typo"] [data-action="add-word"]')!.getAttribute('data-word')).toBe('tangal');
+    // Nothing is applied until a button is pressed; then exactly the chosen suggestion.
+    expect(source.apply).not.toHaveBeenCalled();
+    const second = buttons[1]!.getAttribute('data-replacement')!;
+    fireEvent.click(buttons[1]!);
+    await waitFor(() => expect(source.apply).toHaveBeenCalledWith('c1', draft, { start: 5, end: 11, replacement: second }));
+  });
+
   it('explains a refused (stale) fix', async () => {
     const { container } = await mount(DRAFT, { apply: () => ({ ok: false, reason: 'stale', text: 'Lain' }) });
     fireEvent.click(q(container, '[data-action="apply"]')!);

@@ -20,6 +20,7 @@ import readabilityDense from './readability.dense';
 import readabilityLongSentence from './readability.long-sentence';
 import spellingDiPreposition from './spelling.di-preposition';
 import spellingNonStandard from './spelling.non-standard';
+import spellingTypo from './spelling.typo';
 import structureCtaMissing from './structure.cta-missing';
 import structureHook from './structure.hook';
 import structureWallOfText from './structure.wall-of-text';
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   // Correctness
   spellingNonStandard,
   spellingDiPreposition,
+  spellingTypo,
   timeMissingZone,
   styleBannedTerm,
   // Reach: the small things

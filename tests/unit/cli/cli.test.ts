@@ -10,6 +10,25 @@ describe('tutur check', () => {
     expect(out.some((l) => l.includes('fix: Tambahkan “(Jumat, 27 November 2026)”'))).toBe(true);
   });
 
+  it('prints a typo’s suggestions: the fix, then the others', async () => {
+    const { code, out } = await run(['check', '--now', NOW, '-'], {}, 'Buka tangal 5 Desember.');
+    expect(code).toBe(0);
+    const at = out.findIndex((l) => /^\s+1:6\s+warning\s+spelling\.typo\s/.test(l));
+    expect(at).toBeGreaterThan(0);
+    expect(out[at + 1]).toMatch(/fix: Ganti dengan “tanggal”$/);
+    expect(out[at + 2]).toMatch(/^\s+or: {2}“[^”]+”(, “[^”]+”)*$/);
+  });
+
+  it('gives a typo’s other suggestions in the JSON Report as alternatives', async () => {
+    const { out } = await run(['check', '--json', '--now', NOW, '-'], {}, 'Buka tangal 5 Desember.');
+    const typo = JSON.parse(out.join('\n')).findings.find((f: { rule: string }) => f.rule === 'spelling.typo');
+    expect(typo.fix).toMatchObject({ start: 5, end: 11, replacement: 'tanggal' });
+    expect(typo.alternatives.length).toBeGreaterThan(0);
+    for (const a of typo.alternatives)
+      expect(a).toMatchObject({ start: 5, end: 11, replacement: expect.any(String), label: expect.any(String) });
+    expect(typo.dictionaryWord).toBe('tangal');
+  });
+
   it('prints the Report as JSON, with the options applied', async () => {
     const { code, out } = await run(
       ['check', '--json', '--platform', 'x', '--audience', 'youth', '--locale', 'en', '--now', NOW, '-'],
