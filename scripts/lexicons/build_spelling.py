@@ -12,8 +12,8 @@ from collections import Counter
 
 import stif
 from shared_data import data
-from decisions import (BAKU_DROP, BAKU_FIX, BAKU_TO_INFORMAL, DROP, FLAGGED, INFORMAL_ADD, RESCUE_EN,
-                       RESCUE_HS, STANDARD_ADD, VALUE)
+from decisions import (BAKU_DROP, BAKU_FIX, BAKU_TO_INFORMAL, CLITIC_SKIP, DROP, FLAGGED, INFORMAL_ADD,
+                       RESCUE_EN, RESCUE_HS, STANDARD_ADD, VALUE)
 
 OUT = _os.path.join(HERE, '../../src/analysis/') + 'data/non-standard.json'
 CLITIC = r'(nya|lah|kah|pun|ku|mu)'
@@ -66,6 +66,20 @@ def build():
         standard[kl] = v.lower()
     for k, v in STANDARD_ADD.items():
         standard[k] = v
+    # Clitic forms of the standard entries, where FrequencyWords' Indonesian list has them and
+    # hunspell-id does not take them for words ("telponnya" → "teleponnya", "karirnya" → "kariernya").
+    attested = {line.split()[0] for line in open(data('frequency-words', 'id_50k.txt'), encoding='utf-8')}
+    clitics = {}
+    for k, v in standard.items():
+        if not re.fullmatch(r'[a-z]+', k) or ' ' in v or v != v.lower() or k in CLITIC_SKIP:
+            continue
+        for c in ('nya', 'ku', 'mu', 'lah', 'kah'):
+            if k + c in attested and k + c not in standard:
+                clitics[k + c] = v + c
+    known = hunspell_ok(clitics)
+    for k in sorted(clitics):
+        if k not in known:
+            standard[k] = clitics[k]
 
     # ---- informal (IndoCollex)
     cands = json.load(open(WORK + '/cands.json'))

@@ -74,16 +74,19 @@ def write():
                  "laughter, profanity, regional-language words, acronyms, place names and debatable targets dropped; targets "
                  "corrected), plus entries written by the Tutur project (derived forms such as menghimbau, dihimbau, "
                  "perijinan; EYD V spacing such as walikota, bertanggungjawab, kemana, siapapun; meN- forms such as "
-                 "mensosialisasikan). Informal entries were checked on the STIF-Indonesia training split (informal tweets "
+                 "mensosialisasikan; loanword spellings by the regular EYD V adaptation rules such as kwitansi, obyek, "
+                 "-ifitas; and the clitic forms of standard entries attested in the FrequencyWords list, such as "
+                 "telponnya, karirnya). Informal entries were checked on the STIF-Indonesia training split (informal tweets "
                  "and their formal rewrites, used only to measure): keys kept unchanged by the rewriters most of the time "
                  "were dropped. di+place splits (dirumah, disini) are left to the spelling.di-preposition rule. Keys are "
                  "lower-case single tokens; values are lower-case except proper nouns (Allah, Prancis, Februari). "
                  "See src/analysis/data/LEXICONS.md.",
         'source': "Wikipedia: 'Daftar kosakata bahasa Indonesia yang sering salah dieja' via spaCy spacy/lang/id/norm_exceptions.py "
                   "(commit 06bc1bc); IndoCollex (haryoa/indo-collex, commit df626e8): informal-formal-dictionary.tsv and full.csv; "
-                  "Tutur project review and additions (KBBI, EYD V); checked on STIF-Indonesia train (haryoa/stif-indonesia), not copied",
+                  "Tutur project review and additions (KBBI, EYD V); clitic forms attested in FrequencyWords (hermitdave/FrequencyWords, "
+                  "OpenSubtitles 2018 Indonesian 50k, commit 525f9b5), words only; checked on STIF-Indonesia train (haryoa/stif-indonesia), not copied",
         'licence': "CC BY-SA 4.0 (derived from Wikipedia's list, via spaCy: Wikipedia contributors; spaCy MIT © ExplosionAI GmbH) "
-                   "and MIT (IndoCollex © 2021 Haryo Akbarianto Wibowo)",
+                   "and MIT (IndoCollex © 2021 Haryo Akbarianto Wibowo); CC BY-SA 4.0 (FrequencyWords content © Hermit Dave)",
         'standard': {k: with_proper_nouns(v) for k, v in sorted(sp['standard'].items())},
         'informal': {k: with_proper_nouns(v) for k, v in sorted(sp['informal'].items())},
     }

@@ -209,3 +209,14 @@ for (const a of ACRONYMS.keys()) if (!a.includes(' ')) KNOWN.add(a.toLowerCase()
 export function isKnownWord(lower: string): boolean {
   return KNOWN.has(lower);
 }
+
+// Built on first use: most posts never need it, and the engine's start stays as it was.
+let listedId: ReadonlySet<string> | undefined;
+
+/** Indonesian words exactly as listed, without stemming: the vocabulary's Indonesian side, the
+ * dictionary and the stopwords. For rules that must know that a form itself is a word
+ * ("ditutup", "kesehatan", "warga"), not only that it has a known stem. */
+export function isListedIndonesianWord(lower: string): boolean {
+  listedId ??= new Set<string>([...wordData.id, ...dictionaryId.words, ...stopwordData.id]);
+  return listedId.has(lower);
+}
