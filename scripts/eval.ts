@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, loadEnglishModel, loadSpeller, type Report } from '../src/analysis';
+import { mechanicsRows } from './eval-mechanics';
 import { typoRows } from './eval-typos';
 
 const DATA = resolve(process.env.TUTUR_DATA ?? '../shared/data');
@@ -350,6 +351,9 @@ function indocollexTask(split: 'dev' | 'test') {
 }
 indocollexTask('dev');
 indocollexTask('test');
+
+// ── EYD V mechanics: the project's mechanics set and firing on news (scripts/eval-mechanics.ts) ──
+rows.push(...mechanicsRows(DATA, NOW, detokenise));
 
 // ── typos: spelling.typo on news sentences, clean and with one synthetic typo (scripts/eval-typos.ts) ──
 rows.push(...(await typoRows(DATA, NOW)));

@@ -18,8 +18,11 @@ import mentionCount from './mention.count';
 import plainJargon from './plain.jargon';
 import readabilityDense from './readability.dense';
 import readabilityLongSentence from './readability.long-sentence';
+import spellingAbbreviationDots from './spelling.abbreviation-dots';
+import spellingCapitalDayMonth from './spelling.capital-day-month';
 import spellingDiPreposition from './spelling.di-preposition';
 import spellingNonStandard from './spelling.non-standard';
+import spellingReduplication from './spelling.reduplication';
 import spellingTypo from './spelling.typo';
 import structureCtaMissing from './structure.cta-missing';
 import structureHook from './structure.hook';
@@ -27,6 +30,8 @@ import structureWallOfText from './structure.wall-of-text';
 import styleAllCaps from './style.all-caps';
 import styleBannedTerm from './style.banned-term';
 import styleExclamation from './style.exclamation';
+import stylePunctuationSpacing from './style.punctuation-spacing';
+import styleTimeRange from './style.time-range';
 import timeMissingZone from './time.missing-zone';
 import timeRelativeDate from './time.relative-date';
 import toneFormality from './tone.formality';
@@ -73,6 +78,11 @@ export const RULES: readonly Rule[] = [
   // Correctness
   spellingNonStandard,
   spellingDiPreposition,
+  spellingReduplication,
+  stylePunctuationSpacing,
+  spellingCapitalDayMonth,
+  spellingAbbreviationDots,
+  styleTimeRange,
   spellingTypo,
   timeMissingZone,
   styleBannedTerm,
