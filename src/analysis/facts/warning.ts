@@ -29,6 +29,8 @@ export function isWarning(doc: Doc, kinds: ReadonlySet<PostKind>): boolean {
   return UNSCALED.findInDoc(doc).length > 0 || SCALES.some(([, list]) => list.findInDoc(doc).length > 0);
 }
 
+// The patterns below are ASCII (plus dashes in the BMP) and take no `u` flag: with `i`, V8 folds case through
+// Unicode tables under `u`, which made LEVEL about 8× slower (56 µs against 7 µs on a 280-character post).
 const alternation = (words: Iterable<string>) => [...words].map((w) => w.replace(/[.'’]/g, (c) => `\\${c}`)).join('|');
 const DAYS = alternation(DAY_WORDS);
 const MONTHS = alternation(MONTH_WORDS);
@@ -45,7 +47,7 @@ const UNTIL = new RegExp(
     // A duration: "selama 3 hari", "3 jam ke depan", "for the next 6 hours".
     String.raw`\bselama\s+\d+\s+(?:jam|hari|pekan|minggu)\b|\b\d+\s+(?:jam|hari)\s+ke\s+depan\b|\bfor the next\s+\d+\s+(?:hours?|days?)\b`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 /** The official level: "Level III (Siaga)", "status Awas", "Siaga 2", "tanggap darurat", BMKG's "peringatan
@@ -61,11 +63,11 @@ const LEVEL = new RegExp(
     String.raw`\b(?:tsunami|weather)\s+warning\b|\bstate\s+of\s+emergency\b`,
     String.raw`\bbelum\s+ada\s+penetapan\s+status\b|\bno\s+(?:official\s+)?alert\s+(?:level\s+)?has\s+been\s+(?:issued|declared)\b`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 /** Areas finer than a city the facts miss: "RT 03", "RW 05", "radius 7 km dari kawah", "within 5 km". */
-const FINE_AREA = /\b(?:RT|RW)\.?\s*\d+\b|\b(?:radius|within)\s+\d+(?:[.,]\d+)?\s*(?:km|kilometers?|kilometres?|meter|m)\b/giu;
+const FINE_AREA = /\b(?:RT|RW)\.?\s*\d+\b|\b(?:radius|within)\s+\d+(?:[.,]\d+)?\s*(?:km|kilometers?|kilometres?|meter|m)\b/gi;
 
 const matches = (re: RegExp) => (line: string) => [...line.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 const findUntil = matches(UNTIL);
