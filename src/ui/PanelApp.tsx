@@ -277,9 +277,20 @@ export function PanelApp({
   // The page's badge shows how many findings are open, and underlines them; not the style pack's own findings,
   // whose underlines would tell the page which of its words the organisation bans or prefers.
   const openFindings = view.kind === 'ready' ? view.findings : null;
+  const shownDraft = view.kind === 'ready' ? view.text : null;
+  // What was last sent: a re-analysis that finds the same (the speller or compromise loading, say) sends nothing.
+  // Any report from the page starts afresh: the page dims its count and drops its underlines when the draft
+  // changes, even back to the text it had.
+  const lastFindingsSent = useRef('');
+  useEffect(() => {
+    lastFindingsSent.current = '';
+  }, [composer]);
   useEffect(() => {
     if (!composer || !openFindings) return;
     const spans = openFindings.flatMap((f) => (f.span && !f.fromStylePack ? [{ start: f.span.start, end: f.span.end }] : []));
+    const sent = JSON.stringify([composer.composerId, shownDraft, openFindings.length, spans]);
+    if (sent === lastFindingsSent.current) return;
+    lastFindingsSent.current = sent;
     source.findings?.(composer.composerId, openFindings.length, spans);
   }, [openFindings, composer?.composerId, source]);
 

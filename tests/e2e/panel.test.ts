@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launchWithExtension, openPanel, tabIdOf, type Session } from './support/chromium';
+import { badgeOf } from './support/page-marks';
 import { serveStatic, type StaticServer } from './support/server';
 import { KTP_ANNOUNCEMENT } from '../fixtures/drafts';
 
@@ -64,9 +65,10 @@ describe('side panel', () => {
     await ready(panel);
     const open = await panel.locator('[data-rule]').count();
     expect(open).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('[data-tutur-count]').getAttribute('data-tutur-count')).toBe(String(open));
+    // The badge's shadow root is closed: read through DevTools (support/page-marks.ts).
+    await expect.poll(() => badgeOf(page).attribute('data-tutur-count')).toBe(String(open));
     await panel.locator('[data-rule="style.exclamation"] [data-action="ignore"]').click();
-    await expect.poll(() => page.locator('[data-tutur-count]').getAttribute('data-tutur-count')).toBe(String(open - 1));
+    await expect.poll(() => badgeOf(page).attribute('data-tutur-count')).toBe(String(open - 1));
   });
 
   it('counts an X post with a URL and an emoji the weighted way', async () => {

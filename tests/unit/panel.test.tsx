@@ -247,6 +247,19 @@ describe('PanelApp: findings and fixes', () => {
     expect(spans).toContainEqual({ start: 0, end: 5 });
   });
 
+  it('sends the page its count once per report: a re-analysis that finds the same sends nothing', async () => {
+    const { source, store, push } = await mount(DRAFT);
+    await waitFor(() => expect(source.findings).toHaveBeenCalled());
+    const sent = source.findings.mock.calls.length;
+    // A settings change that does not touch this draft's findings: the panel analyses again, and finds the same.
+    await store.save({ ...(await store.load()), dictionary: ['sikoco'] });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(source.findings.mock.calls.length).toBe(sent);
+    // A new report from the page (the page dimmed its count), even of the same text: sent again.
+    push(DRAFT);
+    await waitFor(() => expect(source.findings.mock.calls.length).toBe(sent + 1));
+  });
+
   it('keeps the style pack’s own findings out of the page: no underline, no highlight, still in the panel', async () => {
     const draft = 'Warga miskin di Kelurahan Sungai Jawi mendapat bantuan besok.';
     const { container, source } = await mount(draft, {
