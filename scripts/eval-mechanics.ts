@@ -15,15 +15,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, type Finding } from '../src/analysis';
+import type { EvalRow } from './eval-common';
 
-export interface MechanicsRow {
-  task: string;
-  data: string;
-  n: number;
-  metric: string;
-  value: number;
-  target?: string;
-}
+export type MechanicsRow = EvalRow;
 
 /** The mechanics rules, and spelling.non-standard for the loanword and chat-abbreviation entries. */
 export const MECHANICS_RULES = [

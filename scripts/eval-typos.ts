@@ -15,18 +15,12 @@
  * `TYPO_DEBUG=1 npm run eval` prints the misses and the false alarms. */
 import { readFileSync } from 'node:fs';
 import { analyze, loadSpeller } from '../src/analysis';
+import { conll, type EvalRow } from './eval-common';
 import stemData from '../src/analysis/data/dictionary-id-stems.json' with { type: 'json' };
 import frequencyData from '../src/analysis/data/frequency-id.json' with { type: 'json' };
 import { unpackRanks, unpackSorted } from '../src/analysis/text/speller';
 
-export interface TypoRow {
-  task: string;
-  data: string;
-  n: number;
-  metric: string;
-  value: number;
-  target?: string;
-}
+export type TypoRow = EvalRow;
 
 const RULE = 'spelling.typo';
 /** A typo the non-standard rule knows ("sdah" → "sudah") is found as well. */
@@ -35,22 +29,6 @@ const FREQUENT = 10_000;
 const DEBUG = process.env.TYPO_DEBUG === '1';
 
 type Tagged = [string, string][];
-
-function conll(path: string): Tagged[] {
-  const out: Tagged[] = [];
-  let current: Tagged = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.trim() === '') {
-      if (current.length) out.push(current);
-      current = [];
-      continue;
-    }
-    const [word, tag] = line.split('\t');
-    if (word !== undefined && tag !== undefined) current.push([word, tag]);
-  }
-  if (current.length) out.push(current);
-  return out;
-}
 
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 

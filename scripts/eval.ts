@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, loadEnglishModel, loadSpeller, type Report } from '../src/analysis';
+import { conll, type EvalRow } from './eval-common';
 import { mechanicsRows } from './eval-mechanics';
 import { typoRows } from './eval-typos';
 
@@ -19,14 +20,7 @@ if (!existsSync(DATA)) {
 // As the CLI does: every rule at work, the typo rule's dictionary too.
 await Promise.all([loadEnglishModel(), loadSpeller()]);
 
-interface Row {
-  task: string;
-  data: string;
-  n: number;
-  metric: string;
-  value: number;
-  target?: string;
-}
+type Row = EvalRow;
 const rows: Row[] = [];
 const pct = (x: number) => Math.round(x * 1000) / 1000;
 /** Non-empty lines (the headline files are double-spaced). */
@@ -44,21 +38,6 @@ function prf(tp: number, fp: number, fn: number) {
 }
 
 // ── who / where on NER sets (sentence level) ────────────────────────────────
-function conll(path: string): [string, string][][] {
-  const sentences: [string, string][][] = [];
-  let current: [string, string][] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.trim() === '') {
-      if (current.length) sentences.push(current);
-      current = [];
-      continue;
-    }
-    const [word, tag] = line.split('\t');
-    if (word !== undefined && tag !== undefined) current.push([word, tag]);
-  }
-  if (current.length) sentences.push(current);
-  return sentences;
-}
 
 /** Detokenise: no space before closing punctuation, none after opening. */
 function detokenise(words: string[]): string {
