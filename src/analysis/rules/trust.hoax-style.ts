@@ -1,17 +1,16 @@
 /** trust.hoax-style: wording readers know from chain messages and hoaxes —
  * pressure to share, alarmist openers, authority without a name. An official
  * post that sounds like a hoax is believed less. */
-import data from './trust.hoax-style.json' with { type: 'json' };
 import { isAttributionTag } from '../facts';
+import { ALARM_WORDS, HOAX_STYLE as data, isShoutedAlarm, SHARE_PRESSURE } from '../lexicon';
 import { finding, fill, type Localized, defineRule } from '../rule';
 import { PhraseList } from '../text/phrases';
-import { isAllCaps } from '../text/tokens';
 import type { Finding, Severity } from '../types';
 
 type Marker = 'share' | 'alarm' | 'unnamed' | 'sensational';
 const LISTS: Record<Marker, PhraseList> = {
-  share: new PhraseList([...data.id.share, ...data.en.share]),
-  alarm: new PhraseList([...data.id.alarm, ...data.en.alarm]),
+  share: SHARE_PRESSURE,
+  alarm: ALARM_WORDS,
   unnamed: new PhraseList([...data.id.unnamed, ...data.en.unnamed]),
   sensational: new PhraseList(data.en.sensational),
 };
@@ -53,12 +52,6 @@ const TEXTS: Record<Marker, { severity: Severity; message: Localized; why: Local
     },
   },
 };
-
-/** Alarm words count only where they shout: at the start of a line, in capitals, or before "!". */
-function isShoutedAlarm(text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start);
-  return /^[\s\p{P}\p{S}]*$/u.test(before) || isAllCaps(text.slice(start, end)) || /^\s*!/.test(text.slice(end, end + 3));
-}
 
 const rule = defineRule({
   id: 'trust.hoax-style',
