@@ -43,7 +43,7 @@ describe('playground', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${web.url.replace('localhost', '127.0.0.1')}/playground.html?lang=id`);
-    expect(await page.locator('h1').first().textContent()).toBe('Taman uji Tutur');
+    expect(await page.locator('h1').first().textContent()).toBe('Halaman uji coba Tutur');
     await tryDraft(page);
     expect(errors).toEqual([]);
   });
