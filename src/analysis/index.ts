@@ -6,6 +6,7 @@ import { extractFacts } from './facts';
 import { buildChecklist } from './facts/checklist';
 import { contactsIn } from './contacts';
 import { measureLength } from './length';
+import { markLengthening } from './fixes';
 import { spansByLine } from './lines';
 import { postKinds } from './post-kind';
 import { AUDIENCE_PROFILES, PLATFORM_PROFILES } from './profiles';
@@ -21,6 +22,7 @@ import { AUDIENCES, PLATFORMS, type AnalysisContext, type Finding, type Fix, typ
 
 export * from './types';
 export { biggestGains } from './score';
+export { combineFixes, compatibleFixes, safeFixes, type Edit } from './fixes';
 export { measureLength } from './length';
 export { PLATFORM_NAMES } from './profiles';
 export { loadEnglishModel } from './english';
@@ -199,7 +201,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Report {
     for (const f of rule.check(draft, ctx, rule)) findings.push(f);
   }
   findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
-  const settled = settleOverlaps(findings);
+  const settled = markLengthening(settleOverlaps(findings), analysed, ctx.length, ctx.platform);
 
   const report: Report = {
     language: doc.language,

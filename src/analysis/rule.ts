@@ -90,6 +90,12 @@ export interface RuleInfo {
   /** The rule's span may be a word the user simply wants left alone (a name, a local term):
    * its findings carry `dictionaryWord` so the view offers "Add to dictionary". */
   offersDictionary?: boolean;
+  /** The rule's fixes are deterministic (see Fix.safe): "fix all safe" applies them. A finding that offers
+   * alternatives is never safe, whatever its rule. */
+  safeFix?: boolean;
+  /** What kind of tip the rule gives, as a short noun phrase ("Kata tidak baku"): views title a group of its
+   * findings with it. */
+  title?: Localized;
 }
 
 /** Looks at one line at a time; offsets are relative to the line. */
@@ -143,8 +149,12 @@ export function finding(rule: RuleInfo, ctx: { locale: Locale }, text: string, i
     const word = out.span.text;
     if (rule.offersDictionary && word.length <= MAX_DICTIONARY_WORD && ONE_WORD.test(word)) out.dictionaryWord = word;
   }
-  if (input.fix) out.fix = { ...input.fix, label: input.fix.label[ctx.locale] };
+  if (input.fix) {
+    out.fix = { ...input.fix, label: input.fix.label[ctx.locale] };
+    if (rule.safeFix && !input.alternatives?.length) out.fix.safe = true;
+  }
   if (input.alternatives?.length) out.alternatives = input.alternatives.map((a) => ({ ...a, label: a.label[ctx.locale] }));
+  if (rule.title) out.title = rule.title[ctx.locale];
   if (input.data) out.data = input.data;
   if (input.fromStylePack) out.fromStylePack = true;
   return out;

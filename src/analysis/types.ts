@@ -32,6 +32,12 @@ export interface Fix {
   end: number;
   replacement: string;
   label: string;
+  /** Deterministic (a date added, a zone, capitals, a repeated mark, a spelling from a list — never a guess
+   * or a rewrite of meaning): "fix all safe" may apply it together with the others (see safeFixes). */
+  safe?: true;
+  /** Set when the post is already over the platform's limit and this fix makes it longer: by how many
+   * characters, as the platform counts them. Views say so; "fix all safe" leaves such a fix out. */
+  lengthens?: number;
 }
 
 export interface Finding {
@@ -53,6 +59,9 @@ export interface Finding {
   /** Set when the finding comes from the organisation's style pack (its banned, preferred or glossary terms):
    * a view keeps it out of the page (no underline, no highlight), so a page cannot learn the pack's terms. */
   fromStylePack?: true;
+  /** What kind of tip this is, the same for all findings of its rule ("Kata tidak baku"): a view titles a
+   * group of them with it. */
+  title?: string;
 }
 
 export interface ThreadPost {

@@ -52,6 +52,8 @@ const rule = defineRule({
   id: 'acronym.unexplained',
   offersDictionary: true,
   category: 'clarity',
+  title: { id: 'Singkatan tanpa kepanjangan: jelaskan saat pertama muncul', en: 'Unexplained acronyms: spell them out at first use' },
+  safeFix: true,
   scope: 'draft',
   check(doc, ctx) {
     const terms = ctx.fromPack(mergedGlossary) ?? ACRONYMS;

@@ -38,6 +38,8 @@ const rule = defineRule({
   id: 'hashtag.camel-case',
   offersDictionary: true,
   category: 'reach',
+  title: { id: 'Tagar sulit dibaca: awali tiap kata dengan huruf kapital', en: 'Hard-to-read hashtags: capitalise each word' },
+  safeFix: true,
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];

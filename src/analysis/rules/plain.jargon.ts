@@ -34,6 +34,7 @@ function languageAt(p: Paragraph, offset: number) {
 const rule = defineRule({
   id: 'plain.jargon',
   category: 'clarity',
+  title: { id: 'Bahasa birokratis: pakai kata sehari-hari', en: 'Bureaucratic wording: use plain words' },
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];

@@ -6,6 +6,7 @@ import type { Finding } from '../types';
 const rule = defineRule({
   id: 'readability.long-sentence',
   category: 'clarity',
+  title: { id: 'Kalimat panjang: pecah menjadi dua', en: 'Long sentences: split them' },
   scope: 'line',
   check(p, ctx) {
     const max = ctx.audienceProfile.maxSentenceWords;

@@ -16,6 +16,8 @@ const WHY: Localized = {
 const rule = defineRule({
   id: 'spelling.abbreviation-dots',
   category: 'correctness',
+  title: { id: 'Singkatan: tulis titiknya sesuai EYD V', en: 'Abbreviations: write the dots as EYD V does' },
+  safeFix: true,
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];

@@ -74,6 +74,8 @@ const WHY: Localized = {
 const rule = defineRule({
   id: 'spelling.capital-day-month',
   category: 'correctness',
+  title: { id: 'Nama hari dan bulan: awali dengan huruf kapital', en: 'Day and month names: start with a capital' },
+  safeFix: true,
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];

@@ -177,6 +177,8 @@ const rule = defineRule({
   id: 'spelling.di-preposition',
   offersDictionary: true,
   category: 'correctness',
+  title: { id: 'Di dan ke: pisahkan kata depan, satukan awalan', en: 'Di and ke: write the preposition apart, the prefix joined' },
+  safeFix: true,
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];

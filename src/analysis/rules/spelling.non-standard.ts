@@ -40,6 +40,8 @@ function inName(text: string, s: Sentence, i: number): boolean {
 const rule = defineRule({
   id: 'spelling.non-standard',
   category: 'correctness',
+  title: { id: 'Kata tidak baku: pakai bentuk bakunya', en: 'Non-standard words: use the standard spelling' },
+  safeFix: true,
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];

@@ -80,6 +80,8 @@ const WHY: Localized = {
 const rule = defineRule({
   id: 'spelling.reduplication',
   category: 'correctness',
+  title: { id: 'Kata ulang: tulis dengan tanda hubung', en: 'Reduplicated words: write them with a hyphen' },
+  safeFix: true,
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];

@@ -181,6 +181,7 @@ const rule = defineRule({
   id: 'spelling.typo',
   offersDictionary: true,
   category: 'correctness',
+  title: { id: 'Salah ketik: pilih ejaan yang benar', en: 'Typos: choose the right spelling' },
   scope: 'line',
   check(p, ctx) {
     const sp = ctx.spellerLoaded ? speller() : null;

@@ -108,6 +108,8 @@ const rule = defineRule({
   id: 'style.all-caps',
   offersDictionary: true,
   category: 'trust',
+  title: { id: 'Huruf kapital semua: tulis dengan huruf biasa', en: 'All capitals: write in sentence case' },
+  safeFix: true,
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];

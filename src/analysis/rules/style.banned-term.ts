@@ -14,6 +14,7 @@ const bannedTerms = (pack: StylePack) => ({
 const rule = defineRule({
   id: 'style.banned-term',
   category: 'correctness',
+  title: { id: 'Istilah yang dihindari organisasi Anda', en: 'Terms your organisation avoids' },
   scope: 'draft',
   check(doc, ctx) {
     const pack = ctx.stylePack;

@@ -7,6 +7,8 @@ const REPEATED = /[!?](?:[!?1¡]|\s(?=[!?]))+/g;
 const rule = defineRule({
   id: 'style.exclamation',
   category: 'trust',
+  title: { id: 'Tanda baca berulang: cukup satu', en: 'Repeated punctuation: one is enough' },
+  safeFix: true,
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];

@@ -31,6 +31,8 @@ const isLowSurrogate = (text: string, i: number) => {
 const rule = defineRule({
   id: 'style.punctuation-spacing',
   category: 'correctness',
+  title: { id: 'Spasi di sekitar tanda baca: rapikan', en: 'Spacing around punctuation: tidy it' },
+  safeFix: true,
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];

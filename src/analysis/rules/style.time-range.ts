@@ -17,6 +17,8 @@ const WHY: Localized = {
 const rule = defineRule({
   id: 'style.time-range',
   category: 'correctness',
+  title: { id: 'Rentang waktu: pakai tanda pisah', en: 'Time ranges: use an en dash' },
+  safeFix: true,
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];

@@ -57,6 +57,8 @@ function zoneOffset(text: string): number | null {
 const rule = defineRule({
   id: 'time.missing-zone',
   category: 'correctness',
+  title: { id: 'Jam tanpa zona waktu: tambahkan WIB, WITA, atau WIT', en: 'Times without a time zone: add the zone' },
+  safeFix: true,
   scope: 'draft',
   check(doc, ctx) {
     const out: Finding[] = [];

@@ -107,6 +107,8 @@ function expressions(text: string): Expression[] {
 const rule = defineRule({
   id: 'time.relative-date',
   category: 'trust',
+  title: { id: 'Tanggal relatif: tambahkan tanggalnya', en: 'Relative dates: add the date' },
+  safeFix: true,
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];

@@ -180,6 +180,7 @@ function stiffFindings(doc: Draft, ctx: DraftContext): Finding[] {
 const rule = defineRule({
   id: 'tone.formality',
   category: 'clarity',
+  title: { id: 'Ragam bahasa: sesuaikan dengan sasaran pembaca', en: 'Register: fit it to the audience' },
   scope: 'draft',
   check(doc, ctx) {
     const slang = ctx.audience === 'youth' ? [] : slangFindings(doc, ctx);

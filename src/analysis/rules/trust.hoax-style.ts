@@ -56,6 +56,7 @@ const TEXTS: Record<Marker, { severity: Severity; message: Localized; why: Local
 const rule = defineRule({
   id: 'trust.hoax-style',
   category: 'trust',
+  title: { id: 'Gaya pesan berantai: hapus ajakan menyebarkan', en: 'Chain-message wording: remove it' },
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];

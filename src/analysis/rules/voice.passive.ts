@@ -56,6 +56,7 @@ const passivesWithoutModel = (line: string, model: LineModel) => passivesOfLine(
 export default defineRule({
   id: 'voice.passive',
   category: 'clarity',
+  title: { id: 'Kalimat pasif: sebutkan siapa pelakunya', en: 'Passive sentences: say who acts' },
   scope: 'draft',
   check(doc, ctx, self) {
     // Found line by line and cached; the English lexicon changes the answer, so each state has its own memo.
