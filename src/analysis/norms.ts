@@ -24,6 +24,10 @@ export interface NormConfig {
 
 export { findEmoji as emojiIn } from './count';
 
+/** How many hashtags the platform and audience suit: hashtag.count's limit, which a11y.hashtag-placement
+ * reads too (it speaks only where this limit allows more than the accessibility guides do). */
+export const hashtagNorm = (ctx: DraftContext): number => Math.round(ctx.platformProfile.hashtags * ctx.audienceProfile.hashtagFactor);
+
 export function tooMany(config: NormConfig): DraftRule['check'] {
   return (doc, ctx, self) => {
     const items = config.items(doc);
