@@ -45,8 +45,24 @@ function placesOf(text: string, run: readonly Token[], lead: Token | undefined):
   // "Jalan GAJAH MADA", "(RSUD) SOEDARSO": the venue word reads as if right before the name.
   if (lead) lowered = lowered.slice(0, lead.end - offset) + ' '.repeat(run[0]!.start - lead.end) + lowered.slice(run[0]!.start - offset);
   lowered = lowered.replace(CLOSING_PARENTHESIS, ' ');
-  const places = placesIn(lowered);
-  return (t) => places.some((p) => t.start - offset >= p.start && t.end - offset <= p.end);
+  // Some place holds the token when, of the places starting at or before it, the one reaching
+  // furthest reaches its end: by start, with the furthest end so far (a binary search, not a
+  // scan of every place for every token: a line of capitals names hundreds of streets).
+  const places = placesIn(lowered).sort((a, b) => a.start - b.start);
+  const starts = places.map((p) => p.start);
+  let furthest = -1;
+  const reach = places.map((p) => (furthest = Math.max(furthest, p.end)));
+  return (t) => {
+    const start = t.start - offset;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= t.end - offset;
+  };
 }
 
 /** Capitals that are an acronym here: a Roman numeral, a glossary term, or a short or unpronounceable
