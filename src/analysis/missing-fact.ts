@@ -1,9 +1,10 @@
-/** The checks the fact.missing-* and warning.missing-* rules share: a post that announces, warns or
- * reports must say who, where and when; a warning, the items of a complete warning. Each rule file configures one. */
-import { isWarning, warningChecklist } from './facts';
-import { finding, type DraftRule, type Localized } from './rule';
+/** The checks the fact.missing-*, warning.missing-* and clarification.* rules share: a post that announces, warns or
+ * reports must say who, where and when; a warning, the items of a complete warning; a hoax clarification, the
+ * items of a clarification that works. Each rule file configures one. */
+import { clarificationChecklist, isClarification, isWarning, warningChecklist } from './facts';
+import { finding, type Draft, type DraftContext, type DraftRule, type FindingInput, type Localized } from './rule';
 import type { PostKind } from './post-kind';
-import type { Facts, Severity, WarningChecklist } from './types';
+import type { ClarificationChecklist, Facts, Severity, WarningChecklist } from './types';
 
 export interface MissingFactConfig {
   fact: keyof Facts;
@@ -44,5 +45,16 @@ export function missingWarningItem(config: MissingWarningConfig): DraftRule['che
     if (found === null || found.length > 0) return [];
     const message = typeof config.message === 'function' ? config.message(warning) : config.message;
     return [finding(self, ctx, draft.text, { severity: 'suggestion', message, why: config.why })];
+  };
+}
+
+/** The check the clarification.* rules share: on a post the engine reads as a hoax clarification only
+ * (isClarification), what `find` makes of its checklist (the card shows the same checklist). */
+export function clarificationCheck(
+  find: (clarification: ClarificationChecklist, draft: Draft, ctx: DraftContext) => FindingInput[],
+): DraftRule['check'] {
+  return (draft, ctx, self) => {
+    if (!isClarification(draft, draft.kinds)) return [];
+    return find(clarificationChecklist(draft, draft.facts.source), draft, ctx).map((input) => finding(self, ctx, draft.text, input));
   };
 }

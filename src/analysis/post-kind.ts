@@ -1,12 +1,12 @@
-/** What a post is (announcement, event, warning, service, recruitment, news),
+/** What a post is (announcement, event, warning, service, recruitment, news, clarification),
  * from marker words; cached per line. Rules about facts and calls to action
- * apply only to these kinds of post. */
+ * apply only to these kinds of post; the clarification checks only to a hoax clarification. */
 import data from './data/post-kinds.json' with { type: 'json' };
 import { lineMemo, type Doc } from './doc';
 import { PhraseList } from './text/phrases';
 
-export type PostKind = 'announcement' | 'event' | 'warning' | 'service' | 'recruitment' | 'news';
-const KINDS: PostKind[] = ['announcement', 'event', 'warning', 'service', 'recruitment', 'news'];
+export type PostKind = 'announcement' | 'event' | 'warning' | 'service' | 'recruitment' | 'news' | 'clarification';
+const KINDS: PostKind[] = ['announcement', 'event', 'warning', 'service', 'recruitment', 'news', 'clarification'];
 const LISTS = KINDS.map((kind) => [kind, new PhraseList(data[kind])] as const);
 const POINTERS = new PhraseList(data.pointers);
 

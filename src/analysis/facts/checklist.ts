@@ -1,10 +1,11 @@
 /** The extra checklist items of a warning or announcement: what to do, an
  * official contact, the next update; and the "what" (the news itself). A warning
- * also gets the warning checklist (warning.ts). */
+ * also gets the warning checklist (warning.ts), a hoax clarification the clarification checklist (clarification.ts). */
 import { CALLS_TO_ACTION, normaliseContact, officialContacts } from '../contacts';
 import type { Doc } from '../doc';
 import type { PostKind } from '../post-kind';
 import type { Checklist, Span, StylePack } from '../types';
+import { clarificationChecklist, isClarification } from './clarification';
 import { extractFacts } from './index';
 import { isWarning, UPDATES, warningChecklist } from './warning';
 
@@ -23,6 +24,7 @@ export function buildChecklist(doc: Doc, pack: StylePack | undefined, contacts: 
   };
   // The where facts come from the engine's per-line memo: found once for the rules and here.
   if (isWarning(doc, kinds)) checklist.warning = warningChecklist(doc, extractFacts(doc).where);
+  if (isClarification(doc, kinds)) checklist.clarification = clarificationChecklist(doc, extractFacts(doc).source);
   const expected = officialContacts(pack);
   if (expected.length) {
     const lower = doc.text.toLowerCase();

@@ -13,6 +13,7 @@ export { isClockTime } from './when';
 export { isPlaceTrigger, mayNamePlace } from './where';
 export { datelineEnd } from './dateline';
 export { isWarning, warningChecklist } from './warning';
+export { clarificationChecklist, findBareLabel, isClarification } from './clarification';
 
 /** The places a text names, read on its own (a run of capitals lower-cased, say). */
 export function placesIn(text: string): Span[] {

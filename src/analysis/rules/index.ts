@@ -4,6 +4,9 @@ import type { Category } from '../types';
 import templatePlaceholder from './template.placeholder';
 import a11yAltText from './a11y.alt-text';
 import acronymUnexplained from './acronym.unexplained';
+import clarificationFactFirst from './clarification.fact-first';
+import clarificationLabel from './clarification.label';
+import clarificationSource from './clarification.source';
 import emojiCount from './emoji.count';
 import factMissingWhen from './fact.missing-when';
 import factMissingWhere from './fact.missing-where';
@@ -62,6 +65,9 @@ export const RULES: readonly Rule[] = [
   warningMissingLevel,
   warningMissingAction,
   warningMissingUpdate,
+  clarificationLabel,
+  clarificationFactFirst,
+  clarificationSource,
   timeRelativeDate,
   trustHoaxStyle,
   trustMissingSource,

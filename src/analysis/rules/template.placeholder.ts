@@ -2,7 +2,7 @@
  * posted as is. Flagged until it is replaced. */
 import { finding, fill, defineRule } from '../rule';
 import type { Finding } from '../types';
-import { findPlaceholders } from '../text/placeholders';
+import { findSlots } from '../text/placeholders';
 
 const rule = defineRule({
   id: 'template.placeholder',
@@ -10,7 +10,7 @@ const rule = defineRule({
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
-    for (const slot of findPlaceholders(p.text)) {
+    for (const slot of findSlots(p.text)) {
       out.push(
         finding(rule, ctx, p.text, {
           severity: 'error',

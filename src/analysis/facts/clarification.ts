@@ -1,0 +1,151 @@
+/** What a hoax clarification says of each item a clarification that works carries: the label readers know
+ * at the start ("[HOAKS]"), the fact first and last with the false claim once in between ("truth sandwich":
+ * Lewandowsky et al., The Debunking Handbook 2020), the claim marked as false where it is quoted, the
+ * official source, and no share pressure or alarm wording copied from the hoax. The facts card's checklist
+ * and the clarification.* rules read the same result, so they never disagree. */
+import data from '../data/clarification.json' with { type: 'json' };
+import type { Doc } from '../doc';
+import { ALARM_WORDS, isShoutedAlarm, SHARE_PRESSURE } from '../lexicon';
+import { spansByLine } from '../lines';
+import type { PostKind } from '../post-kind';
+import { PhraseList } from '../text/phrases';
+import type { ClaimQuote, ClarificationChecklist, Span } from '../types';
+import { isOfficialUrl } from './source';
+
+const STRONG = new PhraseList(data.strong);
+const VERDICTS = new PhraseList([...data.verdicts.id, ...data.verdicts.en]);
+const CLAIMS = new PhraseList([...data.claims.id, ...data.claims.en]);
+const CAMPAIGN = new PhraseList(data.campaign.flatMap((before) => data.campaignWords.map((word) => `${before} ${word}`)));
+const REFERENCES = new Set(data.references);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LABEL_WORDS = [...data.labels]
+  .sort((a, b) => b.length - a.length)
+  .map((l) => escape(l).replace(/ /g, '\\s+'))
+  .join('|');
+/** A label at the very start: "[HOAKS]", "[ HOAX ]", "[SALAH/HOAKS]", "(KLARIFIKASI)", after an emoji or two. */
+const LABEL = new RegExp(
+  String.raw`^[\s\p{So}\p{Sk}\uFE0F\u200D]*[[(【]\s*(?:${LABEL_WORDS})(?:\s*[/|&,]\s*(?:${LABEL_WORDS}))*\s*[\])】]`,
+  'iu',
+);
+/** A label word written bare at the start ("Klarifikasi:", "HOAKS!", "Hoax -"): the fix puts it in brackets. */
+const BARE_LABEL = new RegExp(String.raw`^([\s\p{So}\p{Sk}\uFE0F\u200D]*)(${LABEL_WORDS})\s*[:!\-–—|]+\s*`, 'iu');
+
+/** The label at the start, or none. */
+export function findLabel(text: string): Span | null {
+  const m = LABEL.exec(text);
+  if (!m) return null;
+  const start = m[0].search(/[[(【]/u);
+  return { start, end: m[0].length, text: m[0].slice(start) };
+}
+
+/** A label word written bare at the start: where it is (with its punctuation) and the word. */
+export function findBareLabel(text: string): { start: number; end: number; word: string } | null {
+  const m = BARE_LABEL.exec(text);
+  return m ? { start: m[1]!.length, end: m[0].length, word: m[2]! } : null;
+}
+
+type Match = { start: number; end: number };
+const outside = (spans: readonly Match[], inside: readonly Match[]) =>
+  spans.filter((s) => !inside.some((c) => s.start >= c.start && s.end <= c.end));
+
+/** A hoax clarification: a post the engine reads as one (post-kinds.json) that carries a label at the start,
+ * or calls something a hoax (not "lawan hoaks", "jangan menyebarkan hoaks": a campaign clears up no claim),
+ * or quotes a claim and calls it false ("Pendaftar yang memberi data tidak benar …" quotes nothing). */
+export function isClarification(doc: Doc, kinds: ReadonlySet<PostKind>): boolean {
+  if (!kinds.has('clarification')) return false;
+  if (findLabel(doc.text)) return true;
+  const campaign = CAMPAIGN.findInDoc(doc);
+  if (outside(STRONG.findInDoc(doc), campaign).length > 0) return true;
+  return outside(VERDICTS.findInDoc(doc), campaign).length > 0 && CLAIMS.findInDoc(doc).length > 0;
+}
+
+/** Each draft's checklist, for the three rules that read it (the engine hands them one draft object). */
+const byDoc = new WeakMap<Doc, ClarificationChecklist>();
+
+/** The clarification checklist of a draft the engine reads as a clarification (`isClarification`);
+ * `source` are its source facts (named bodies, official links). */
+export function clarificationChecklist(doc: Doc, source: readonly Span[]): ClarificationChecklist {
+  let found = byDoc.get(doc);
+  if (!found) byDoc.set(doc, (found = findClarificationItems(doc, source)));
+  return found;
+}
+
+const span = (doc: Doc, start: number, end: number): Span => ({ start, end, text: doc.text.slice(start, end) });
+
+function findClarificationItems(doc: Doc, source: readonly Span[]): ClarificationChecklist {
+  const label = findLabel(doc.text);
+  // After the label, or a label word written bare ("Hoaks! …"): the post's first sentence.
+  const labelEnd = label?.end ?? findBareLabel(doc.text)?.end ?? 0;
+  const verdicts = outside(VERDICTS.findInDoc(doc), label ? [label] : []);
+  const claims = CLAIMS.findInDoc(doc);
+  // The sentences that say something, without the label: "[HOAKS]" alone on its line is no sentence.
+  const sentences: Match[] = [];
+  for (const s of doc.sentences) {
+    const word = s.words.find((w) => w.start >= labelEnd);
+    if (!word) continue;
+    let start = Math.max(s.start, labelEnd);
+    while (start < word.start && /\s/.test(doc.text[start]!)) start++;
+    sentences.push({ start, end: s.end });
+  }
+  const inSentence = (spans: readonly Match[], s: Match) => spans.filter((m) => m.start >= s.start && m.end <= s.end);
+
+  // A sentence quotes the claim where a claim word introduces it ("Beredar pesan yang menyebut …"), not where
+  // one points back to a claim already quoted ("Pesan yang beredar itu tidak benar").
+  const quotes = sentences.filter((s) => inSentence(claims, s).some((c) => !pointsBack(doc.text, c, s.end, verdicts)));
+  const claim: ClaimQuote[] = quotes.map((s) => {
+    // Marked in the sentence, or in the one right before or after ("… menyebut X. Informasi itu tidak benar.").
+    const at = sentences.indexOf(s);
+    const near = [s, sentences[at + 1], sentences[at - 1]].filter((n): n is Match => n !== undefined && (n === s || !quotes.includes(n)));
+    const mark = near.map((n) => inSentence(verdicts, n)[0]).find((m) => m !== undefined);
+    return { ...span(doc, s.start, s.end), marked: mark ? span(doc, mark.start, mark.end) : null };
+  });
+  const first = sentences[0];
+  const last = sentences[sentences.length - 1];
+  const fact = (s: Match | undefined) => (s && !quotes.includes(s) ? span(doc, s.start, s.end) : null);
+
+  return {
+    label: label ? [label] : [],
+    fact: { first: fact(first), last: fact(last) },
+    claim,
+    source: [...source, ...officialLinks(doc).filter((l) => !source.some((s) => l.start >= s.start && l.end <= s.end))].sort(
+      (a, b) => a.start - b.start,
+    ),
+    pressure: [...SHARE_PRESSURE.findInDoc(doc).filter((m) => !negated(doc.text, m.start)), ...spansByLine(doc, shoutedAlarms)]
+      .sort((a, b) => a.start - b.start)
+      .map((m) => span(doc, m.start, m.end)),
+  };
+}
+
+/** "itu", "tersebut", "this" right after the claim word, or the verdict within three words: a claim already quoted. */
+function pointsBack(text: string, claim: Match, sentenceEnd: number, verdicts: readonly Match[]): boolean {
+  const rest = text.slice(claim.end, sentenceEnd);
+  const next = /^[\s,]*([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase();
+  if (next && REFERENCES.has(next)) return true;
+  const verdict = verdicts.find((v) => v.start >= claim.end && v.end <= sentenceEnd);
+  return verdict !== undefined && text.slice(claim.end, verdict.start).trim().split(/\s+/).filter(Boolean).length <= 2;
+}
+
+/** "jangan sebarkan", "don't share this": the opposite of share pressure. */
+const NEGATION = /(?:^|[^\p{L}])(?:jangan|tidak|bukan|tak|janganlah|don['’]t|do not|never|please don['’]t)\s+(?:\p{L}+\s+)?$/iu;
+const negated = (text: string, start: number) => NEGATION.test(text.slice(Math.max(0, start - 30), start));
+
+function shoutedAlarms(line: string): Match[] {
+  return ALARM_WORDS.find(line).filter((m) => isShoutedAlarm(line, m.start, m.end));
+}
+
+const FACT_CHECKERS = data.factCheckers;
+const isFactChecker = (url: string) => {
+  const bare = url
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .toLowerCase();
+  return FACT_CHECKERS.some((site) => bare === site || bare.startsWith(`${site}/`) || bare.startsWith(`${site}?`));
+};
+
+/** Links to an official domain (.go.id …) or a fact-checking site. */
+function officialLinks(doc: Doc): Span[] {
+  return doc.tokens
+    .filter((t) => t.kind === 'url' && (isOfficialUrl(t.text) || isFactChecker(t.text)))
+    .map((t) => span(doc, t.start, t.end));
+}
