@@ -1,6 +1,6 @@
 /** One finding: the message, a "why" that teaches, the fix as before → after,
  * and what the user can do about it. */
-import type { Finding, Fix } from '../analysis';
+import type { Finding, Fix, Severity } from '../analysis';
 import { t, type UiLocale } from './i18n';
 import type { PanelActions } from './actions';
 
@@ -14,26 +14,56 @@ interface Props {
 
 const CONTEXT_CHARS = 24;
 
-/** Before → after, with a little context for insertions so the change is readable. */
-function FixPreview({ finding, text, locale }: { finding: Finding; text: string; locale: UiLocale }) {
-  const fix = finding.fix!;
-  const removed = text.slice(fix.start, fix.end);
-  if (removed === '') {
-    const lead = text.slice(Math.max(0, fix.start - CONTEXT_CHARS), fix.start);
-    return (
-      <p class="fix-preview" aria-label={t(locale, 'fixPreview')}>
-        <span class="context">
-          {fix.start > CONTEXT_CHARS ? '…' : ''}
-          {lead}
-        </span>
-        <ins>{fix.replacement}</ins>
-      </p>
-    );
-  }
+/** Line breaks made visible: a fix that adds or removes one must show it. */
+const visible = (s: string) => s.replace(/\n/g, '↵');
+
+/** A severity the eye reads at a glance: an icon and a word, not only a colour. */
+const SEVERITY_ICON: Record<Severity, string> = { error: '⛔', warning: '⚠️', suggestion: '💡', info: 'ℹ️' };
+export function SeverityBadge({ severity, locale }: { severity: Severity; locale: UiLocale }) {
   return (
-    <p class="fix-preview" aria-label={t(locale, 'fixPreview')}>
-      <del>{removed}</del> <span aria-hidden="true">→</span> <ins>{fix.replacement === '' ? '∅' : fix.replacement}</ins>
-    </p>
+    <span class={`badge sev-${severity}`}>
+      <span aria-hidden="true">{SEVERITY_ICON[severity]}</span> {t(locale, `severity_${severity}`)}
+    </span>
+  );
+}
+
+/** Before → after. A word for a word reads as is ("yg → yang"); an insertion, a deletion or a change of line
+ * breaks reads with the words around it, before and after, so "↵" never stands alone. */
+function FixPreview({ fix, text, locale }: { fix: Fix; text: string; locale: UiLocale }) {
+  const removed = text.slice(fix.start, fix.end);
+  const inWords = removed.trim() !== '' && fix.replacement.trim() !== '' && !/\n/.test(removed + fix.replacement);
+  const cost = fix.lengthens !== undefined && <p class="fix-cost">{t(locale, 'fixLengthens', fix.lengthens)}</p>;
+  if (inWords)
+    return (
+      <>
+        <p class="fix-preview" aria-label={t(locale, 'fixPreview')}>
+          <del>{removed}</del> <span aria-hidden="true">→</span> <ins>{fix.replacement}</ins>
+        </p>
+        {cost}
+      </>
+    );
+  const leadStart = Math.max(0, fix.start - CONTEXT_CHARS);
+  const lead = (leadStart > 0 ? '…' : '') + visible(text.slice(leadStart, fix.start));
+  const tailEnd = Math.min(text.length, fix.end + CONTEXT_CHARS);
+  const tail = visible(text.slice(fix.end, tailEnd)) + (tailEnd < text.length ? '…' : '');
+  return (
+    <>
+      <dl class="fix-preview fix-preview-context" aria-label={t(locale, 'fixPreview')}>
+        <dt>{t(locale, 'fixBefore')}</dt>
+        <dd>
+          <span class="context">{lead}</span>
+          {removed !== '' && <del>{visible(removed)}</del>}
+          <span class="context">{tail}</span>
+        </dd>
+        <dt>{t(locale, 'fixAfter')}</dt>
+        <dd>
+          <span class="context">{lead}</span>
+          {fix.replacement !== '' && <ins>{visible(fix.replacement)}</ins>}
+          <span class="context">{tail}</span>
+        </dd>
+      </dl>
+      {cost}
+    </>
   );
 }
 
@@ -84,10 +114,10 @@ export function FindingItem({ finding, text, locale, busy, actions }: Props) {
       onMouseLeave={() => actions.highlight(null)}
     >
       <p class="finding-head">
-        <span class="badge">{t(locale, `severity_${finding.severity}`)}</span>
+        <SeverityBadge severity={finding.severity} locale={locale} />
         <span class="message">{finding.message}</span>
       </p>
-      {finding.fix && <FixPreview finding={finding} text={text} locale={locale} />}
+      {finding.fix && <FixPreview fix={finding.fix} text={text} locale={locale} />}
       <details class="why">
         <summary>{t(locale, 'why')}</summary>
         <p>{finding.why}</p>

@@ -23,6 +23,8 @@ export interface Notice {
   text: string;
   /** A button under the text (e.g. copy the replacement the editor refused): it runs only on the user's click. */
   action?: { label: string; run(): void };
+  /** What a "fix all" or "apply all" changed, one line per fix. */
+  fixed?: string[];
 }
 
 interface Props {
@@ -76,14 +78,29 @@ export function Panel({
         <PlatformBar report={view.report} detected={detectedPlatform} locale={locale} onChange={actions.setPlatform} />
       )}
       {notice && (
-        <p class={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-notice={notice.tone}>
+        <div
+          class={`notice ${notice.tone}`}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+          data-notice={notice.tone}
+          data-fixed-count={notice.fixed?.length}
+        >
           {notice.text}
+          {notice.fixed && (
+            <details class="fixed-list">
+              <summary>{t(locale, 'groupItems')}</summary>
+              <ul>
+                {notice.fixed.map((line) => (
+                  <li>{line}</li>
+                ))}
+              </ul>
+            </details>
+          )}
           {notice.action && (
             <button type="button" class="notice-action" data-action="notice-action" onClick={notice.action.run}>
               {notice.action.label}
             </button>
           )}
-        </p>
+        </div>
       )}
       {view.kind === 'ready' ? (
         READY_SECTIONS.map(({ id, Component }) => (

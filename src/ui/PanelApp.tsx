@@ -5,6 +5,8 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   analyze,
+  combineFixes,
+  compatibleFixes,
   isEnglishModelLoaded,
   isSpellerLoaded,
   loadEnglishModel,
@@ -220,6 +222,19 @@ export function PanelApp({
         tone: 'info',
         text: t(locale, 'applied'),
       })),
+    applyMany: (found, fixes) => {
+      if (!composer) return;
+      // The fixes that can go in together this round (one edit: the site's Ctrl+Z takes them all back at once);
+      // the rest come back with the next report.
+      const chosen = compatibleFixes(fixes);
+      const edit = combineFixes(composer.text, chosen);
+      if (!edit) return;
+      const titles = chosen.map((fix) => {
+        const f = found.find((g) => g.fix === fix || g.alternatives?.includes(fix));
+        return f ? `${f.span?.text ?? ''} → ${fix.replacement}`.trim() : fix.label;
+      });
+      void runEdit(edit, () => ({ tone: 'info', text: t(locale, 'fixedMany', chosen.length), fixed: titles }));
+    },
     ignore: (f) => setIgnored((prev) => new Set(prev).add(ignoreKey(f))),
     ignoreRule: (rule) => {
       updateSettings((s) => ({ ...s, ignoredRules: s.ignoredRules.includes(rule) ? s.ignoredRules : [...s.ignoredRules, rule] }));

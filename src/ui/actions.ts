@@ -5,6 +5,8 @@ import type { UiLocale } from './i18n';
 export interface PanelActions {
   /** Applies the finding's fix, or `fix`: one of its alternatives. */
   apply(finding: Finding, fix?: Fix): void;
+  /** Applies the fixes of `findings` as one edit (one undo step): a group's "apply all", or "fix all safe". */
+  applyMany(findings: readonly Finding[], fixes: readonly Fix[]): void;
   ignore(finding: Finding): void;
   ignoreRule(rule: string): void;
   addWord(word: string): void;

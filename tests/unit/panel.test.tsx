@@ -11,11 +11,14 @@ import { DEFAULT_SETTINGS, type UserSettings } from '../../src/settings/schema';
 import { t, type UiLocale } from '../../src/ui/i18n';
 import type { OptionsPage } from '../../src/ui/OptionsLink';
 import type { Platform } from '../../src/analysis/types';
+import { analyze, biggestGains } from '../../src/analysis';
+import { OPEN_CARDS } from '../../src/ui/sections/FindingGroups';
 
 afterEach(cleanup);
 
 const noActions: PanelActions = {
   apply: () => {},
+  applyMany: () => {},
   ignore: () => {},
   ignoreRule: () => {},
   addWord: () => {},
@@ -136,12 +139,85 @@ describe('PanelApp: findings and fixes', () => {
     expect(q(container, '[data-count]')!.textContent).toBe(String(DRAFT.length));
   });
 
-  it('groups findings as Trust, Clarity, Reach, Correctness', async () => {
-    const { container } = await mount('Dalam rangka HUT kota, kami buka layanan KTP besok. Praktek dokter gratis!!!');
-    const groups = [...container.querySelectorAll('[data-category]')].map((g) => g.getAttribute('data-category'));
-    expect(groups).toEqual(['trust', 'clarity', 'reach', 'correctness'].filter((c) => groups.includes(c)));
-    expect(groups.length).toBeGreaterThanOrEqual(3);
-    expect(q(container, '[data-category="correctness"] [data-rule="spelling.non-standard"]')).not.toBeNull();
+  it('shows a handful of tips open, the most valuable first, and the rest under "More tips", all in the DOM', async () => {
+    const text =
+      'Dalam rangka HUT kota, kami buka layanan KTP besok jam 9. Praktek dokter gratis!!! Warga yg mau datang silahkan. ' +
+      'Pendaftaran hari senin pelan pelan saja di kantor camat, lokasi di tutup jam 3 sore. #pasarmurahpontianak';
+    const { container } = await mount(text, { settings: { defaultAudience: 'public' } });
+    const openCards = container.querySelectorAll('.findings > .cards > li');
+    const moreCards = container.querySelectorAll('.more-tips .cards > li');
+    expect(openCards.length).toBe(OPEN_CARDS);
+    expect(moreCards.length).toBeGreaterThan(0);
+    expect(q(container, '.more-tips')!.hasAttribute('open')).toBe(false);
+    // Every finding keeps its [data-rule] element and its apply button, folded or not.
+    const report = analyze(text, { platform: 'x', locale: 'en' });
+    expect(container.querySelectorAll('[data-rule]').length).toBe(report.findings.length);
+    for (const f of report.findings.filter((x) => x.fix))
+      expect(q(container, `[data-rule="${f.rule}"] [data-action="apply"][data-start="${f.fix!.start}"]`)).not.toBeNull();
+    // The first card is one whose tips would raise the score most.
+    const firstRule = openCards[0]!.getAttribute('data-group') ?? openCards[0]!.getAttribute('data-rule');
+    const gains = biggestGains(report.findings, 100);
+    expect(gains.find((g) => g.rule === firstRule)?.gain).toBe(gains[0]!.gain);
+    // Each severity says itself in words, not only in colour.
+    expect(q(container, '.badge')!.textContent).toMatch(/Must fix|Warning|Suggestion|Note/);
+  });
+
+  it('puts several findings of one rule in one card, whose "apply all" is one edit', async () => {
+    const text = 'Warga yg sdh daftar tdk perlu antre, yg blm daftar silahkan datang.';
+    const { container, source } = await mount(text, {
+      apply: (e) => ({ ok: true, text: text.slice(0, e.start) + e.replacement + text.slice(e.end) }),
+    });
+    const card = q(container, '[data-group="spelling.non-standard"]')!;
+    const count = Number(card.getAttribute('data-count'));
+    expect(count).toBeGreaterThanOrEqual(5);
+    expect(card.querySelectorAll('[data-rule="spelling.non-standard"] [data-action="apply"]').length).toBe(count);
+    fireEvent.click(card.querySelector('[data-action="apply-group"]')!);
+    await waitFor(() => expect(source.apply).toHaveBeenCalledTimes(1));
+    const edit = source.apply.mock.calls[0]![2];
+    const after = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
+    expect(after).toBe('Warga yang sudah daftar tidak perlu antre, yang belum daftar silakan datang.');
+    await waitFor(() => expect(q(container, '[data-fixed-count]')!.getAttribute('data-fixed-count')).toBe(String(count)));
+  });
+
+  it('"fix all safe" applies every deterministic fix as one edit and says how many', async () => {
+    const text =
+      'Besok pasar murah dibuka jam 9 di kantor camat!!! Warga yg ingin datang silahkan bawa KTP. ' +
+      'Pendaftaran hari senin pelan pelan saja. Pemerintha kota mengundang. #pasarmurahpontianak';
+    const { container, source } = await mount(text, {
+      platform: 'facebook',
+      apply: (e) => ({ ok: true, text: text.slice(0, e.start) + e.replacement + text.slice(e.end) }),
+    });
+    const button = q(container, '[data-action="fix-all"]')!;
+    const offered = Number(/\d+/.exec(button.textContent!)![0]);
+    expect(offered).toBeGreaterThanOrEqual(6);
+    fireEvent.click(button);
+    await waitFor(() => expect(source.apply).toHaveBeenCalledTimes(1));
+    const edit = source.apply.mock.calls[0]![2];
+    const after = text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
+    for (const fixed of ['jam 9 WIB', 'camat!', 'yang', 'silakan', 'Senin', 'pelan-pelan', '#PasarMurahPontianak']) expect(after).toContain(fixed);
+    expect(after).not.toContain('!!!');
+    // Never a typo guess.
+    expect(after).toContain('Pemerintha');
+    await waitFor(() => expect(q(container, '[data-fixed-count]')!.getAttribute('data-fixed-count')).toBe(String(offered)));
+    expect(q(container, '[data-fixed-count]')!.querySelectorAll('li').length).toBe(offered);
+  });
+
+  it('previews a fix around a line break with the words before and after it', async () => {
+    const long = Array.from({ length: 9 }, (_, i) => `Kalimat nomor ${i + 1} menjelaskan layanan kependudukan kota.`).join(' ');
+    const { container } = await mount(long, { platform: 'facebook' });
+    const item = q(container, '[data-rule="structure.wall-of-text"]');
+    if (!item!.querySelector('[data-action="apply"]')) throw new Error('structure.wall-of-text offered no fix here');
+    const preview = item!.querySelector('.fix-preview-context')!;
+    expect(preview.textContent).toContain('↵');
+    expect(preview.textContent).toMatch(/kota\./);
+  });
+
+  it('says what a fix costs when the post is already over the limit', async () => {
+    const text = `${'Informasi layanan Disdukcapil untuk warga kota. '.repeat(6)}Besok BPBD membuka posko.`;
+    const { container } = await mount(text);
+    const item = q(container, '[data-rule="time.relative-date"]')!;
+    expect(item.querySelector('.fix-cost')!.textContent).toMatch(/adds \d+ characters/);
+    expect(q(container, '[data-action="fix-all"]')?.textContent ?? '').not.toMatch(/\(0\)/);
   });
 
   it('applies through the source with the draft as analysed, shows the new draft, and can undo it', async () => {

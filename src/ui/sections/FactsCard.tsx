@@ -2,6 +2,7 @@
  * what to do, an official contact and the next update; for a warning of a
  * hazard, the items of a complete warning: what was found, or a one-line
  * prompt of what to add. */
+import { useState } from 'preact/hooks';
 import type { Span } from '../../analysis';
 import { t, type MessageKey } from '../i18n';
 import type { SectionProps } from '../actions';
@@ -36,6 +37,20 @@ export function FactsCard({ report, locale, actions }: SectionProps) {
     ? ['action', 'contact', ...(checklist.kinds.includes('warning') && !warning ? (['update'] as Item[]) : [])]
     : [];
   const official = checklist.official;
+  // What the card lists, present or not: its summary line says how many are there and names what is missing.
+  const items: { label: string; present: boolean }[] = [
+    ...[...CORE, ...extra].map((item) => ({ label: t(locale, `fact_${item}` as MessageKey), present: spans[item].length > 0 })),
+    ...(official ? [{ label: t(locale, 'fact_official'), present: official.present.length > 0 }] : []),
+    ...(warning
+      ? WARNING_ITEMS.flatMap(([item, key]) =>
+          warning[item] === null ? [] : [{ label: t(locale, `fact_${key}`), present: warning[item].length > 0 }],
+        )
+      : []),
+  ];
+  const missing = items.filter((i) => !i.present).map((i) => i.label);
+  // Folded when nothing is missing, open when something is; the user's own toggle wins until the answer changes.
+  const [userChoice, setUserChoice] = useState<{ open: boolean; missing: number } | null>(null);
+  const open = userChoice && userChoice.missing === missing.length ? userChoice.open : missing.length > 0;
   const row = (fact: string, label: string, prompt: string, found: Span[]) => (
     <div class="fact" data-fact={fact} data-present={found.length > 0 ? 'true' : 'false'}>
       <dt>
@@ -55,46 +70,58 @@ export function FactsCard({ report, locale, actions }: SectionProps) {
     </div>
   );
   return (
-    <section class="facts" aria-labelledby="facts-title">
-      <h2 id="facts-title" class="section-title">
-        {t(locale, 'factsTitle')}
-      </h2>
-      <p class="hint">{t(locale, 'factsHint')}</p>
-      <dl>
-        {[...CORE, ...extra].map((item) =>
-          row(item, t(locale, `fact_${item}` as MessageKey), t(locale, `factPrompt_${item}` as MessageKey), spans[item]),
-        )}
-        {official && (
-          <div class="fact" data-fact="official" data-present={official.present.length > 0 ? 'true' : 'false'}>
-            <dt>
-              <span aria-hidden="true">{official.present.length ? '✓' : '○'}</span> {t(locale, 'fact_official')}
-            </dt>
-            <dd>
-              {official.present.length ? (
-                official.present.map((c) => <span class="fact-value">{c}</span>)
-              ) : (
-                <span class="fact-prompt">{t(locale, 'factPrompt_official', official.expected.join(', '))}</span>
-              )}
-            </dd>
+    <section class="facts" aria-labelledby="facts-title" data-missing={missing.length}>
+      <details
+        open={open}
+        onToggle={(e) => {
+          const now = (e.currentTarget as HTMLDetailsElement).open;
+          if (now !== open) setUserChoice({ open: now, missing: missing.length });
+        }}
+      >
+        <summary class="facts-summary">
+          <h2 id="facts-title" class="section-title">
+            {t(locale, 'factsTitle')}
+          </h2>{' '}
+          <span class="facts-count">{t(locale, 'factsSummary', items.length - missing.length, items.length)}</span>
+          {missing.length > 0 && <span class="facts-missing"> · {t(locale, 'factsMissing', missing.join(', '))}</span>}
+        </summary>
+        <p class="hint">{t(locale, 'factsHint')}</p>
+        <dl>
+          {[...CORE, ...extra].map((item) =>
+            row(item, t(locale, `fact_${item}` as MessageKey), t(locale, `factPrompt_${item}` as MessageKey), spans[item]),
+          )}
+          {official && (
+            <div class="fact" data-fact="official" data-present={official.present.length > 0 ? 'true' : 'false'}>
+              <dt>
+                <span aria-hidden="true">{official.present.length ? '✓' : '○'}</span> {t(locale, 'fact_official')}
+              </dt>
+              <dd>
+                {official.present.length ? (
+                  official.present.map((c) => <span class="fact-value">{c}</span>)
+                ) : (
+                  <span class="fact-prompt">{t(locale, 'factPrompt_official', official.expected.join(', '))}</span>
+                )}
+              </dd>
+            </div>
+          )}
+        </dl>
+        {warning && (
+          <div data-checklist="warning">
+            <h3 id="warning-title" class="section-title">
+              {t(locale, 'warningTitle')}
+            </h3>
+            <p class="hint">{t(locale, 'warningHint')}</p>
+            <dl aria-labelledby="warning-title">
+              {WARNING_ITEMS.map(([item, key]) => {
+                const found = warning[item];
+                // Only hazards with an official scale have a level to state.
+                if (found === null) return null;
+                return row(`warning-${item}`, t(locale, `fact_${key}`), t(locale, `factPrompt_${key}`), found);
+              })}
+            </dl>
           </div>
         )}
-      </dl>
-      {warning && (
-        <div data-checklist="warning">
-          <h3 id="warning-title" class="section-title">
-            {t(locale, 'warningTitle')}
-          </h3>
-          <p class="hint">{t(locale, 'warningHint')}</p>
-          <dl aria-labelledby="warning-title">
-            {WARNING_ITEMS.map(([item, key]) => {
-              const found = warning[item];
-              // Only hazards with an official scale have a level to state.
-              if (found === null) return null;
-              return row(`warning-${item}`, t(locale, `fact_${key}`), t(locale, `factPrompt_${key}`), found);
-            })}
-          </dl>
-        </div>
-      )}
+      </details>
     </section>
   );
 }
