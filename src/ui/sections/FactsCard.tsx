@@ -1,9 +1,10 @@
 /** Who / What / When / Where / Source — and for warnings and announcements,
  * what to do, an official contact and the next update; for a warning of a
  * hazard, the items of a complete warning: what was found, or a one-line
- * prompt of what to add. */
+ * prompt of what to add; for a hoax clarification, the items of a clarification
+ * that works. */
 import { useState } from 'preact/hooks';
-import type { Span } from '../../analysis';
+import type { ClarificationChecklist, Span } from '../../analysis';
 import { t, type MessageKey } from '../i18n';
 import type { SectionProps } from '../actions';
 
@@ -22,6 +23,7 @@ const WARNING_ITEMS = [
 export function FactsCard({ report, locale, actions }: SectionProps) {
   const { facts, checklist } = report;
   const warning = checklist.warning;
+  const clarification = checklist.clarification;
   const spans: Record<Item, Span[]> = {
     who: facts.who,
     what: checklist.what ? [checklist.what] : [],
@@ -45,6 +47,12 @@ export function FactsCard({ report, locale, actions }: SectionProps) {
       ? WARNING_ITEMS.flatMap(([item, key]) =>
           warning[item] === null ? [] : [{ label: t(locale, `fact_${key}`), present: warning[item].length > 0 }],
         )
+      : []),
+    ...(clarification
+      ? [
+          ...clarificationItems(clarification).map(([, key, found]) => ({ label: t(locale, `fact_${key}`), present: found.length > 0 })),
+          { label: t(locale, 'fact_clarificationPressure'), present: clarification.pressure.length === 0 },
+        ]
       : []),
   ];
   const missing = items.filter((i) => !i.present).map((i) => i.label);
@@ -121,7 +129,49 @@ export function FactsCard({ report, locale, actions }: SectionProps) {
             </dl>
           </div>
         )}
+        {clarification && (
+          <div data-checklist="clarification">
+            <h3 id="clarification-title" class="section-title">
+              {t(locale, 'clarificationTitle')}
+            </h3>
+            <p class="hint">{t(locale, 'clarificationHint')}</p>
+            <dl aria-labelledby="clarification-title">
+              {clarificationItems(clarification).map(([item, key, found]) =>
+                row(`clarification-${item}`, t(locale, `fact_${key}`), t(locale, `factPrompt_${key}`), found),
+              )}
+              <div class="fact" data-fact="clarification-pressure" data-present={clarification.pressure.length ? 'false' : 'true'}>
+                <dt>
+                  <span aria-hidden="true">{clarification.pressure.length ? '○' : '✓'}</span> {t(locale, 'fact_clarificationPressure')}
+                </dt>
+                <dd>
+                  {clarification.pressure.length ? (
+                    <span class="fact-prompt">
+                      {t(locale, 'factPrompt_clarificationPressure', clarification.pressure.map((s) => `“${s.text}”`).join(', '))}
+                    </span>
+                  ) : (
+                    <span class="fact-value">{t(locale, 'clarificationPressureNone')}</span>
+                  )}
+                </dd>
+              </div>
+            </dl>
+          </div>
+        )}
       </details>
     </section>
   );
 }
+
+/** The clarification checklist's items as rows: `data-fact="clarification-<item>"`, their message keys, and
+ * what was found (the false claim counts once it is quoted once and marked false). */
+function clarificationItems(c: ClarificationChecklist): [string, ClarificationKey, Span[]][] {
+  const claim = c.claim.length === 1 && c.claim[0]!.marked ? [c.claim[0]!] : [];
+  return [
+    ['label', 'clarificationLabel', c.label],
+    ['fact-first', 'clarificationFactFirst', c.fact.first ? [c.fact.first] : []],
+    ['claim', 'clarificationClaim', claim],
+    ['fact-last', 'clarificationFactLast', c.fact.last ? [c.fact.last] : []],
+    ['source', 'clarificationSource', c.source],
+  ];
+}
+type ClarificationKey =
+  'clarificationLabel' | 'clarificationFactFirst' | 'clarificationClaim' | 'clarificationFactLast' | 'clarificationSource';

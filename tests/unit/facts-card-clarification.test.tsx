@@ -1,0 +1,69 @@
+/** The facts card shows the clarification checklist for a hoax clarification, in both languages. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render } from '@testing-library/preact';
+import { analyze } from '../../src/analysis';
+import { FactsCard } from '../../src/ui/sections/FactsCard';
+import { t, type UiLocale } from '../../src/ui/i18n';
+import type { PanelActions } from '../../src/ui/actions';
+import { COMPLETE, WITHOUT } from './analysis/clarification-drafts';
+
+afterEach(cleanup);
+
+const NOW = new Date('2026-11-26T03:00:00Z');
+const actions = { highlight: () => {} } as unknown as PanelActions;
+
+function card(text: string, locale: UiLocale) {
+  const report = analyze(text, { now: NOW, locale });
+  return render(
+    <FactsCard report={report} text={text} findings={report.findings} locale={locale} busy={false} canUndo={false} actions={actions} />,
+  ).container;
+}
+
+const ITEMS = ['label', 'fact-first', 'claim', 'fact-last', 'source', 'pressure'];
+const present = (c: HTMLElement) =>
+  Object.fromEntries(
+    ITEMS.map((item) => [
+      item,
+      c.querySelector(`[data-checklist="clarification"] [data-fact="clarification-${item}"]`)?.getAttribute('data-present'),
+    ]),
+  );
+const all = (value: string) => Object.fromEntries(ITEMS.map((item) => [item, value]));
+
+describe('the facts card’s clarification checklist', () => {
+  for (const locale of ['id', 'en'] as UiLocale[]) {
+    it(`shows every item of a complete clarification as there (${locale})`, () => {
+      const c = card(COMPLETE[locale], locale);
+      expect(c.textContent).toContain(t(locale, 'clarificationTitle'));
+      expect(present(c)).toEqual(all('true'));
+      expect(c.textContent).toContain(locale === 'id' ? '[HOAKS]' : '[HOAX]');
+      expect(c.textContent).toContain(t(locale, 'clarificationPressureNone'));
+    });
+    it(`prompts for each missing item (${locale})`, () => {
+      const cases: [string, string, string][] = [
+        [WITHOUT.label[locale], 'label', 'factPrompt_clarificationLabel'],
+        [WITHOUT.opensWithClaim[locale], 'fact-first', 'factPrompt_clarificationFactFirst'],
+        [WITHOUT.endsWithClaim[locale], 'fact-last', 'factPrompt_clarificationFactLast'],
+        [WITHOUT.unmarked[locale], 'claim', 'factPrompt_clarificationClaim'],
+        [WITHOUT.repeated[locale], 'claim', 'factPrompt_clarificationClaim'],
+        [WITHOUT.source[locale], 'source', 'factPrompt_clarificationSource'],
+      ];
+      for (const [text, item, key] of cases) {
+        const c = card(text, locale);
+        expect(present(c), item).toEqual({ ...all('true'), [item]: 'false' });
+        expect(c.querySelector(`[data-fact="clarification-${item}"]`)!.textContent).toContain(
+          t(locale, key as 'factPrompt_clarificationLabel'),
+        );
+        cleanup();
+      }
+    });
+  }
+  it('names the share pressure copied from the hoax', () => {
+    const c = card(COMPLETE.id.replace('limbah.', 'limbah, “sebarkan sebelum dihapus!”.'), 'id');
+    expect(present(c).pressure).toBe('false');
+    expect(c.querySelector('[data-fact="clarification-pressure"]')!.textContent).toContain('“sebarkan”, “sebelum dihapus”');
+  });
+  it('is not shown for a post that is no hoax clarification', () => {
+    const c = card('Posyandu Melati buka Kamis (26/11) pukul 08.00 WIB di Jl. Khatulistiwa.', 'id');
+    expect(c.querySelector('[data-checklist="clarification"]')).toBeNull();
+  });
+});
