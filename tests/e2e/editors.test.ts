@@ -11,6 +11,8 @@ import { serveStatic, type StaticServer } from './support/server';
 import { buildEditorFixtures, EDITOR_CASES, type EditorCase } from './support/fixtures-build';
 import type { ApplyResult, Edit, PageState, ToContent } from '../../src/messaging/messages';
 import type {} from '../fixtures/editors/fixture-api'; // window.__fixture
+import { analyze, combineFixes, safeFixes } from '../../src/analysis';
+import { reveal } from './support/reveal';
 
 let session: Session;
 let server: StaticServer;
@@ -186,7 +188,8 @@ async function applyPanelFix(o: Opened, rule: string, expectSpan: string): Promi
   await o.panel.bringToFront();
   const before = await editorText(o.page);
   const button = o.panel.locator(`[data-rule="${rule}"] [data-action="apply"]`).first();
-  await button.waitFor();
+  await button.waitFor({ state: 'attached' });
+  await reveal(button);
   const start = Number(await button.getAttribute('data-start'));
   const end = Number(await button.getAttribute('data-end'));
   const replacement = (await button.getAttribute('data-replacement')) ?? '';
@@ -201,7 +204,7 @@ async function applyPanelFix(o: Opened, rule: string, expectSpan: string): Promi
   await undoInPage(o);
   await expect.poll(() => editorText(o.page), { message: `${rule}: one Ctrl+Z restores the draft`, timeout: 3000 }).toBe(before);
   // The panel follows: the finding is offered again for the restored draft.
-  await o.panel.locator(`[data-rule="${rule}"] [data-action="apply"][data-start="${start}"]`).first().waitFor();
+  await o.panel.locator(`[data-rule="${rule}"] [data-action="apply"][data-start="${start}"]`).first().waitFor({ state: 'attached' });
 }
 
 /** The panel's "Applied." notice in the draft's interface language. */
@@ -242,7 +245,9 @@ for (const editor of EDITOR_CASES) {
           expect(after.composer).toMatchObject({ composerId: state.composer!.composerId, text: typed, editor: editor.kind });
           expect(after.composerCount).toBe(1);
           await expect(o.panel.locator('[data-state]').getAttribute('data-state')).resolves.toBe('ready');
-          await o.panel.locator(`[data-rule="time.relative-date"] [data-action="apply"][data-start="${draft.relative.length}"]`).waitFor();
+          await o.panel
+            .locator(`[data-rule="time.relative-date"] [data-action="apply"][data-start="${draft.relative.length}"]`)
+            .waitFor({ state: 'attached' });
         });
 
         it("applies the panel's own fixes (relative date, capitals); one Ctrl+Z takes each back", async () => {
@@ -313,5 +318,67 @@ for (const editor of EDITOR_CASES) {
         });
       });
     }
+  });
+}
+
+// --- many fixes as one edit -------------------------------------------------------------------
+
+/** A sloppy notice with at least six different safe fixes over two paragraphs: a date for "Besok", two time
+ * zones, "!!!", two chat words and a loanword, a day's capital, a reduplication, "di tutup", a hashtag's case. */
+const SLOPPY: Draft = {
+  lang: 'id',
+  lines: [
+    'Besok pasar murah dibuka jam 9 di kantor camat!!! Warga yg ingin datang silahkan bawa KTP.',
+    'Pendaftaran hari senin pelan pelan saja, lokasi di tutup jam 3 sore. #pasarmurahpontianak',
+  ],
+  breaks: ['Enter'],
+  relative: 'Besok',
+  shouted: '',
+  middle: ['pasar', 'pasar'],
+};
+
+/** Click a panel button that applies many fixes as one edit; check the editor's own text, the panel's report of
+ * what it fixed, and that one Ctrl+Z restores the draft exactly. */
+async function applyManyAndUndo(o: Opened, selector: string, want: (before: string) => string): Promise<void> {
+  await o.panel.bringToFront();
+  const before = await editorText(o.page);
+  const button = o.panel.locator(selector).first();
+  await button.waitFor({ state: 'attached' });
+  await reveal(button);
+  await button.click();
+  const expected = want(before);
+  await expect.poll(() => editorText(o.page), { message: `${selector}: the editor's own text`, timeout: 5000 }).toBe(expected);
+  await expect.poll(() => o.panel.locator('[data-fixed-count]').count(), { timeout: 5000 }).toBe(1);
+  await undoInPage(o);
+  await expect.poll(() => editorText(o.page), { message: `${selector}: one Ctrl+Z restores the draft`, timeout: 3000 }).toBe(before);
+}
+
+for (const editor of EDITOR_CASES) {
+  describe(`${editor.name}: many fixes as one edit`, () => {
+    let o: Opened;
+    beforeAll(async () => {
+      o = await openDraft(editor, SLOPPY);
+    });
+    afterAll(() => close(o));
+
+    it('"fix all safe" applies six or more different fixes as one edit; one Ctrl+Z takes them all back', async () => {
+      await applyManyAndUndo(o, '[data-action="fix-all"]', (before) => {
+        // What the engine offers for this draft (the panel's own context: today, WIB, the generic platform).
+        const chosen = safeFixes(analyze(before, { platform: 'generic', locale: 'id' }).findings);
+        expect(new Set(chosen.map((c) => c.finding.rule)).size).toBeGreaterThanOrEqual(6);
+        const edit = combineFixes(before, chosen.map((c) => c.fix))!;
+        const after = splice(before, edit);
+        for (const piece of ['jam 9 WIB', 'camat!', 'yang', 'silakan', 'Senin', 'pelan-pelan', 'ditutup', '#PasarMurahPontianak'])
+          expect(after).toContain(piece);
+        return after;
+      });
+      expect(Number(await o.panel.locator('[data-fixed-count]').getAttribute('data-fixed-count'))).toBeGreaterThanOrEqual(6);
+    });
+
+    it('a group\'s "apply all" applies its fixes as one edit; one Ctrl+Z takes them all back', async () => {
+      await applyManyAndUndo(o, '[data-group="spelling.non-standard"] [data-action="apply-group"]', (before) =>
+        before.replace(' yg ', ' yang ').replace('silahkan', 'silakan'),
+      );
+    });
   });
 }
