@@ -13,8 +13,8 @@ export default defineRule({
     items: (doc) => doc.perLine(emojiIn),
     max: (ctx) => Math.round(ctx.platformProfile.emoji * ctx.audienceProfile.emojiFactor),
     message: {
-      id: '{count} emoji; untuk audiens ini di {platform} cukup {max}',
-      en: '{count} emoji; {max} is enough for this audience on {platform}',
+      id: 'Unggahan ini memakai {count} emoji, padahal {max} sudah cukup untuk sasaran pembaca ini di {platform}',
+      en: 'This post uses {count} emoji, but {max} is enough for this audience on {platform}',
     },
     why: {
       id: 'Pembaca layar membacakan nama setiap emoji (“wajah tersenyum, wajah tersenyum…”). Pakai sedikit, di akhir kalimat, dan jangan jadikan emoji satu-satunya pembawa makna.',
@@ -38,7 +38,7 @@ export default defineRule({
           finding(self, ctx, doc.text, {
             severity: 'suggestion',
             span: { start: p.start, end: p.end },
-            message: { id: 'Baris ini hanya berisi emoji', en: 'This line is only emoji' },
+            message: { id: 'Baris ini hanya berisi emoji', en: 'This line has only emoji' },
             why: {
               id: 'Makna yang hanya ada di emoji hilang bagi pembaca layar dan bisa ditafsirkan berbeda. Tuliskan juga dengan kata-kata.',
               en: 'Meaning carried only by emoji is lost to screen readers and open to different readings. Say it in words too.',

@@ -22,7 +22,10 @@ const rule = defineRule({
     const out: Finding[] = [
       finding(rule, ctx, doc.text, {
         severity: 'suggestion',
-        message: fill({ id: 'Tagar resmi belum ada: {tags}', en: 'Official hashtag missing: {tags}' }, { tags: missing.join(' ') }),
+        message: fill(
+          { id: 'Unggahan ini belum memakai tagar resmi: {tags}', en: 'This post lacks official hashtags: {tags}' },
+          { tags: missing.join(' ') },
+        ),
         why: fill(
           {
             id: '{org} meminta setiap unggahan memakai tagar resmi agar semua unggahan unit terkumpul dan mudah dicari.',

@@ -5,7 +5,7 @@ import { fittingPrefix } from '../length';
 import { PLATFORM_NAMES } from '../profiles';
 
 const UNIT = {
-  weighted: { id: 'karakter (hitungan X)', en: 'characters (X count)' },
+  weighted: { id: 'karakter menurut hitungan X', en: 'characters as X counts them' },
   graphemes: { id: 'karakter', en: 'characters' },
   characters: { id: 'karakter', en: 'characters' },
 } as const;
@@ -32,15 +32,15 @@ export default defineRule({
         span: { start: cut, end: doc.text.length },
         message: fill(
           {
-            id: 'Terlalu panjang untuk {platform}: {count}/{limit} {unitId} ({over} lebih)',
-            en: 'Too long for {platform}: {count}/{limit} {unitEn} ({over} over)',
+            id: 'Unggahan ini kelebihan {over} karakter dari batas {platform} ({limit})',
+            en: 'This post is {over} characters over the {platform} limit ({limit})',
           },
           values,
         ),
         why: fill(
           {
-            id: '{platform} menolak atau memotong unggahan di atas {limit} {unitId}. Bagian yang disorot melewati batas: ringkas, atau pecah jadi utas.',
-            en: '{platform} refuses or cuts posts over {limit} {unitEn}. The highlighted part is past the limit: shorten it, or split it into a thread.',
+            id: '{platform} menolak atau memotong unggahan yang lebih dari {limit} {unitId}. Unggahan ini berisi {count} {unitId}, dan bagian yang disorot melewati batas. Ringkas unggahan ini, atau pecah menjadi utas.',
+            en: '{platform} refuses or cuts posts over {limit} {unitEn}. This post has {count} {unitEn}, and the highlighted part is past the limit. Shorten the post, or split it into a thread.',
           },
           values,
         ),

@@ -15,7 +15,10 @@ export default defineRule({
     return [
       finding(self, ctx, doc.text, {
         severity: 'suggestion',
-        message: fill({ id: 'Jadikan utas {n} unggahan', en: 'Make it a thread of {n} posts' }, { n: posts.length }),
+        message: fill(
+          { id: 'Pecah unggahan ini menjadi utas berisi {n} unggahan', en: 'Split this post into a thread of {n} posts' },
+          { n: posts.length },
+        ),
         why: fill(
           {
             id: 'Di {platform}, tulisan panjang lebih baik dipecah menjadi utas bernomor, dipotong di akhir kalimat. Setiap bagian di bawah ini sudah muat dalam batas {limit}; salin satu per satu.',

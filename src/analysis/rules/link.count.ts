@@ -10,7 +10,10 @@ export default defineRule({
     severity: 'suggestion',
     items: (doc) => doc.tokens.filter((t) => t.kind === 'url'),
     max: (ctx) => ctx.platformProfile.links,
-    message: { id: '{count} tautan; untuk {platform} sebaiknya ≤ {max}', en: '{count} links; aim for ≤ {max} on {platform}' },
+    message: {
+      id: 'Unggahan ini memuat {count} tautan, padahal di {platform} sebaiknya paling banyak {max}',
+      en: 'This post has {count} links; keep it to {max} or fewer on {platform}',
+    },
     messageWhenNone: {
       id: 'Tautan di keterangan {platform} tidak bisa diklik: tulis “tautan di bio”',
       en: 'Links in {platform} captions cannot be clicked: say “link in bio”',

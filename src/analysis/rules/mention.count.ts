@@ -11,8 +11,8 @@ export default defineRule({
     items: (doc) => doc.tokens.filter((t) => t.kind === 'mention'),
     max: (ctx) => ctx.platformProfile.mentions,
     message: {
-      id: '{count} akun disebut; untuk {platform} sebaiknya ≤ {max}',
-      en: '{count} accounts tagged; aim for ≤ {max} on {platform}',
+      id: 'Unggahan ini menandai {count} akun, padahal di {platform} sebaiknya paling banyak {max}',
+      en: 'This post tags {count} accounts; keep it to {max} or fewer on {platform}',
     },
     why: {
       id: 'Menandai banyak akun terlihat seperti spam dan bisa dibatasi platform. Sebut akun yang benar-benar terlibat, misalnya instansi pelaksana.',

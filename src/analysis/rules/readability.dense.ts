@@ -48,7 +48,13 @@ const rule = defineRule({
         finding(rule, ctx, p.text, {
           severity: 'suggestion',
           span,
-          message: fill({ id: 'Terlalu padat kata benda bentukan: {words}', en: 'Heavy with abstract nouns: {words}' }, { words: shown }),
+          message: fill(
+            {
+              id: 'Kalimat ini memakai terlalu banyak kata benda bentukan: {words}',
+              en: 'This sentence leans on abstract nouns: {words}',
+            },
+            { words: shown },
+          ),
           why: {
             id: 'Kata seperti “pelaksanaan”, “peningkatan”, atau “optimalisasi” menyembunyikan siapa melakukan apa. Pakai kata kerja: “kami memperbaiki jalan” alih-alih “pelaksanaan perbaikan jalan”.',
             en: 'Words like “implementation” or “optimization” hide who does what. Use verbs: “we are repairing the road” instead of “the implementation of road repair”.',

@@ -19,13 +19,16 @@ const rule = defineRule({
           severity: words > max * 1.6 ? 'warning' : 'suggestion',
           span: { start: s.start, end: s.end },
           message: fill(
-            { id: 'Kalimat panjang: {words} kata (sebaiknya ≤ {max})', en: 'Long sentence: {words} words (aim for ≤ {max})' },
+            {
+              id: 'Kalimat ini berisi {words} kata, padahal sebaiknya paling banyak {max} kata',
+              en: 'This sentence has {words} words; aim for {max} or fewer',
+            },
             { words, max },
           ),
           why: fill(
             {
-              id: 'Kalimat yang lebih dari {max} kata sulit diikuti di layar kecil. Pecah jadi dua atau tiga kalimat; satu kalimat, satu gagasan.',
-              en: 'Sentences over {max} words are hard to follow on a small screen. Split it into two or three; one sentence, one idea.',
+              id: 'Kalimat yang lebih dari {max} kata sulit diikuti di layar kecil. Pecah menjadi dua atau tiga kalimat, dengan satu gagasan di setiap kalimat.',
+              en: 'Sentences over {max} words are hard to follow on a small screen. Split it into two or three, with one idea in each sentence.',
             },
             { max },
           ),

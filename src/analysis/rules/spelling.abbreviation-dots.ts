@@ -9,8 +9,8 @@ import type { Finding } from '../types';
 const SLASHED = /(?<![\p{L}\p{N}/.@_-])(?:([sS])\/([dD])|(a)\/(n)|(u)\/(p)|(d)\/(a))(?![\p{L}\p{N}/_-])\.?/gu;
 
 const WHY: Localized = {
-  id: 'Singkatan dua kata ditulis dengan titik, bukan garis miring (EYD V): s.d. (sampai dengan), a.n. (atas nama), u.p. (untuk perhatian), d.a. (dengan alamat).',
-  en: 'Indonesian writes these two-word abbreviations with full stops, not a slash (EYD V): s.d. (until), a.n. (on behalf of), u.p. (attention of), d.a. (care of).',
+  id: 'Menurut EYD V, singkatan dua kata ditulis dengan titik, bukan garis miring: s.d. untuk “sampai dengan”, a.n. untuk “atas nama”, u.p. untuk “untuk perhatian”, dan d.a. untuk “dengan alamat”.',
+  en: 'EYD V writes these two-word abbreviations with full stops, not a slash: s.d. for “until”, a.n. for “on behalf of”, u.p. for “attention of” and d.a. for “care of”.',
 };
 
 const rule = defineRule({

@@ -67,8 +67,8 @@ function capitalised(t: Token, s: Sentence, i: number): string | undefined {
 }
 
 const WHY: Localized = {
-  id: 'Nama hari dan bulan diawali huruf kapital (EYD V): Senin, Jumat, Januari, Agustus. “minggu” dalam arti pekan tetap huruf kecil: minggu depan.',
-  en: 'Indonesian capitalises the names of days and months (EYD V): Senin, Jumat, Januari, Agustus. “minggu” meaning a week stays lower case: minggu depan.',
+  id: 'Menurut EYD V, nama hari dan bulan diawali huruf kapital: Senin, Jumat, Januari, Agustus. Kata “minggu” yang berarti pekan tetap ditulis dengan huruf kecil: minggu depan.',
+  en: 'EYD V capitalises the names of days and months: Senin, Jumat, Januari, Agustus. The word “minggu” meaning a week stays lower case: minggu depan.',
 };
 
 const rule = defineRule({
@@ -91,8 +91,8 @@ const rule = defineRule({
             severity: ctx.audience === 'government' ? 'warning' : 'suggestion',
             span: { start: t.start, end: t.end },
             message: {
-              id: `Nama hari dan bulan berhuruf kapital: “${replacement}”`,
-              en: `Day and month names take a capital: “${replacement}”`,
+              id: `Tulis nama hari dan bulan dengan huruf kapital: “${replacement}”`,
+              en: `Write day and month names with a capital: “${replacement}”`,
             },
             why: WHY,
             fix: { start: t.start, end: t.end, replacement, label: { id: `Ubah jadi “${replacement}”`, en: `Change to “${replacement}”` } },

@@ -62,10 +62,13 @@ const rule = defineRule({
           span: { start: t.start, end: t.end },
           message:
             misspelt !== undefined
-              ? { id: `Ejaan baku: “${replacement}”, bukan “${t.text}”`, en: `Standard spelling: “${replacement}”, not “${t.text}”` }
+              ? {
+                  id: `Tulis ejaan baku “${replacement}”, bukan “${t.text}”`,
+                  en: `Use the standard spelling “${replacement}”, not “${t.text}”`,
+                }
               : {
-                  id: `“${t.text}” tidak baku; dalam tulisan resmi: “${replacement}”`,
-                  en: `“${t.text}” is informal; in an official post: “${replacement}”`,
+                  id: `“${t.text}” tidak baku: dalam unggahan resmi, tulis “${replacement}”`,
+                  en: `“${t.text}” is informal: in an official post, write “${replacement}”`,
                 },
           why:
             misspelt !== undefined
@@ -74,7 +77,7 @@ const rule = defineRule({
                   en: 'Misspellings on an official account cost trust. Standard Indonesian spelling follows the KBBI dictionary, e.g. “praktik”, “imbauan”, “risiko”.',
                 }
               : {
-                  id: 'Kata tidak baku wajar di obrolan, tetapi unggahan resmi untuk masyarakat umum dan instansi memakai bentuk baku. Untuk anak muda, pilih audiens “Milenial & Gen Z”.',
+                  id: 'Kata tidak baku wajar di obrolan, tetapi unggahan resmi untuk masyarakat umum dan instansi memakai bentuk baku. Untuk anak muda, pilih sasaran pembaca “Milenial & Gen Z”.',
                   en: 'Informal words are fine in chat, but official posts for the general public and other agencies use the standard form. For young readers, pick the “Young people” audience.',
                 },
           fix: {

@@ -73,8 +73,8 @@ const plainCase = (t: Token, s: Sentence) =>
   t.text === t.lower || isAllCaps(t.text) || (t.start === s.start && t.text.slice(1) === t.lower.slice(1));
 
 const WHY: Localized = {
-  id: 'Kata ulang ditulis dengan tanda hubung (EYD V): anak-anak, pelan-pelan, berlari-lari, sebaik-baiknya. Angka 2 dan spasi hanya untuk obrolan.',
-  en: 'Indonesian writes a reduplicated word with a hyphen (EYD V): anak-anak, pelan-pelan, berlari-lari, sebaik-baiknya. A 2 or a space is chat shorthand.',
+  id: 'Menurut EYD V, kata ulang ditulis dengan tanda hubung: anak-anak, pelan-pelan, berlari-lari, sebaik-baiknya. Angka 2 atau spasi hanya cocok untuk obrolan.',
+  en: 'EYD V writes a reduplicated word with a hyphen: anak-anak, pelan-pelan, berlari-lari, sebaik-baiknya. A 2 or a space is chat shorthand.',
 };
 
 const rule = defineRule({

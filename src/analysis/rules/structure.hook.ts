@@ -37,8 +37,8 @@ export default defineRule({
             { phrase: opening.text },
           ),
           why: {
-            id: 'Di linimasa, pembaca sering hanya melihat baris pertama. Taruh intinya di sana (apa, untuk siapa, kapan) dan pindahkan salam ke akhir atau hapus. Contoh: “Layanan KTP keliling hadir di Kelurahan Sungai Bangkong, Sabtu (28/11) pukul 08.00–12.00 WIB.”',
-            en: 'In a feed, readers often see only the first line. Put the point there (what, for whom, when) and move the greeting to the end or drop it. Example: “Mobile ID-card service at Sungai Bangkong, Saturday 28 November, 8 am–noon WIB.”',
+            id: 'Di linimasa, pembaca sering hanya melihat baris pertama. Taruh intinya di sana: apa, untuk siapa, dan kapan. Pindahkan salam ke akhir, atau hapus. Contoh: “Layanan KTP keliling hadir di Kelurahan Sungai Bangkong pada Sabtu, 28 November 2026, pukul 08.00–12.00 WIB.”',
+            en: 'In a feed, readers often see only the first line. Put the point there: what, for whom and when. Move the greeting to the end, or drop it. Example: “The mobile ID-card service comes to Sungai Bangkong on Saturday 28 November 2026, 8 am to noon WIB.”',
           },
         }),
       ];
@@ -53,12 +53,15 @@ export default defineRule({
         severity: 'suggestion',
         span: { start: sentence.start, end: sentence.end },
         message: fill(
-          { id: 'Kalimat pembuka terlalu panjang ({words} kata)', en: 'The opening sentence is long ({words} words)' },
+          {
+            id: 'Kalimat pembuka ini berisi {words} kata: persingkat dan sebut intinya dulu',
+            en: 'The opening sentence has {words} words: shorten it and lead with the point',
+          },
           { words },
         ),
         why: fill(
           {
-            id: 'Kalimat pertama adalah kail: pembaca memutuskan dalam sekejap apakah lanjut membaca. Buat di bawah {max} kata dan sebut intinya dulu.',
+            id: 'Kalimat pertama adalah kail: pembaca memutuskan dalam sekejap apakah lanjut membaca. Tulis kurang dari {max} kata dan sebut intinya dulu.',
             en: 'The first sentence is the hook: readers decide at a glance whether to read on. Keep it under {max} words and say the point first.',
           },
           { max: ctx.audienceProfile.hookMaxWords },

@@ -23,18 +23,21 @@ export default defineRule({
         severity: 'suggestion',
         span: { start: block.start, end: block.end },
         message: fill(
-          { id: 'Satu blok panjang tanpa jeda baris ({words} kata)', en: 'One long block with no line breaks ({words} words)' },
+          {
+            id: 'Teks {words} kata ini tidak punya jeda baris: pisahkan menjadi paragraf pendek',
+            en: 'This {words}-word text has no line breaks: split it into short paragraphs',
+          },
           { words },
         ),
         why: {
-          id: 'Di layar ponsel, blok teks panjang dilewati. Pisahkan jadi paragraf pendek: satu gagasan per paragraf, dengan baris kosong di antaranya.',
+          id: 'Di layar ponsel, blok teks panjang dilewati. Pisahkan menjadi paragraf pendek: satu gagasan per paragraf, dengan baris kosong di antaranya.',
           en: 'On a phone screen, a long block of text gets skipped. Break it into short paragraphs: one idea each, with a blank line between them.',
         },
         fix: {
           start: at.end,
           end: next.start,
           replacement: '\n\n',
-          label: { id: 'Pisahkan di tengah', en: 'Break it in the middle' },
+          label: { id: 'Pisahkan di tengah', en: 'Split it in the middle' },
         },
       }),
     ];

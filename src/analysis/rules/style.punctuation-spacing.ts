@@ -18,7 +18,7 @@ const CAPITALISED_3 = /^\p{Lu}\p{Ll}{2}/u;
 const WORD_BEFORE_STOP = /(?:^|[^\p{L}\p{N}.@/_-])(?=\p{L}*\p{Ll})\p{L}{2,}$/u;
 
 const WHY: Localized = {
-  id: 'Koma dan titik ditulis rapat dengan kata di depannya dan diikuti satu spasi (EYD V): “kami, warga”, bukan “kami , warga” atau “kami,warga”.',
+  id: 'Menurut EYD V, koma dan titik ditulis rapat dengan kata di depannya dan diikuti satu spasi: “kami, warga”, bukan “kami , warga” atau “kami,warga”.',
   en: 'A comma or full stop follows its word directly and takes one space after it: “we, the residents”, not “we , the residents” or “we,the residents”.',
 };
 
@@ -49,8 +49,8 @@ const rule = defineRule({
           severity,
           span: { start, end },
           message: {
-            id: `Spasi di sekitar ${mark.id}: “${written}” → “${replacement}”`,
-            en: `Spacing around a ${mark.en}: “${written}” → “${replacement}”`,
+            id: `Rapikan spasi di sekitar ${mark.id}: tulis “${replacement}”, bukan “${written}”`,
+            en: `Fix the spacing around a ${mark.en}: write “${replacement}”, not “${written}”`,
           },
           why: WHY,
           fix: {

@@ -10,8 +10,8 @@ const RANGE =
   /(?<![\d.:,/])([01]?\d|2[0-4])[.:]([0-5]\d)(?:[ \t]*—[ \t]*|[ \t]+[-–—][ \t]*|[ \t]*[-–—][ \t]+)([01]?\d|2[0-4])[.:]([0-5]\d)(?![\d.:,/]\d)/g;
 
 const WHY: Localized = {
-  id: 'Rentang waktu ditulis dengan tanda pisah (–) tanpa spasi (EYD V): pukul 08.00–12.00 WIB.',
-  en: 'Indonesian joins a range of times with an en dash (–) and no spaces (EYD V): pukul 08.00–12.00 WIB.',
+  id: 'Menurut EYD V, rentang waktu ditulis dengan tanda pisah “–” tanpa spasi: pukul 08.00–12.00 WIB.',
+  en: 'EYD V joins a range of times with an en dash “–” and no spaces: pukul 08.00–12.00 WIB.',
 };
 
 const rule = defineRule({
@@ -36,7 +36,10 @@ const rule = defineRule({
         finding(rule, ctx, p.text, {
           severity: ctx.audience === 'government' ? 'warning' : 'suggestion',
           span: { start: m.index, end: m.index + m[0].length },
-          message: { id: `Rentang waktu: “${replacement}”, bukan “${written}”`, en: `Time range: “${replacement}”, not “${written}”` },
+          message: {
+            id: `Tulis rentang waktu “${replacement}”, bukan “${written}”`,
+            en: `Write the time range “${replacement}”, not “${written}”`,
+          },
           why: WHY,
           fix: {
             start: firstEnd,

@@ -80,7 +80,10 @@ const rule = defineRule({
         finding(rule, ctx, doc.text, {
           severity: 'suggestion',
           span: { start: span.start, end: span.end },
-          message: { id: `Jam tanpa zona waktu: “${span.text}”`, en: `Time without a time zone: “${span.text}”` },
+          message: {
+            id: `Tambahkan zona waktu pada jam “${span.text}”`,
+            en: `Add a time zone to “${span.text}”`,
+          },
           why: {
             id: `Indonesia punya tiga zona waktu, dan unggahan dibaca di seluruh negeri. Tulis “${span.text} ${zone}”.`,
             en: `Indonesia has three time zones, and posts travel across the country. Write “${span.text} ${zone}”.`,

@@ -66,15 +66,15 @@ function slangFinding(doc: Draft, ctx: DraftContext, t: Token, formal: string): 
     severity: ctx.audience === 'government' ? 'warning' : 'suggestion',
     span: { start: t.start, end: t.end },
     message: fill(
-      { id: 'Kata gaul “{word}” untuk pembaca {audience}', en: 'Slang “{word}” for a {audienceEn} audience' },
+      { id: '“{word}” adalah kata gaul yang kurang cocok untuk {audience}', en: '“{word}” is slang, which does not suit {audienceEn}' },
       {
         word: t.text,
-        audience: ctx.audience === 'government' ? 'pemerintahan' : 'umum',
-        audienceEn: ctx.audience === 'government' ? 'government' : 'general',
+        audience: ctx.audience === 'government' ? 'pembaca pemerintahan' : 'masyarakat umum',
+        audienceEn: ctx.audience === 'government' ? 'government readers' : 'the general public',
       },
     ),
     why: {
-      id: 'Akun resmi yang memakai bahasa gaul terdengar kurang serius bagi pembaca umum dan sesama instansi. Untuk anak muda, bahasa santai boleh; pilih audiens “Milenial & Gen Z” bila itu sasarannya.',
+      id: 'Akun resmi yang memakai bahasa gaul terdengar kurang serius bagi pembaca umum dan sesama instansi. Untuk anak muda, bahasa santai boleh dipakai: pilih sasaran pembaca “Milenial & Gen Z” bila merekalah sasarannya.',
       en: 'An official account using slang sounds less serious to the general public and to other agencies. For young readers a casual tone is fine; pick the “Young people” audience if they are the target.',
     },
     fix: {
@@ -151,7 +151,7 @@ function pronounFindings(doc: Draft, ctx: DraftContext): Finding[] {
       message: { id: '“Anda” dan “kamu” dipakai bersamaan', en: '“Anda” and “kamu” are both used' },
       why: {
         id: 'Campuran sapaan membuat nada unggahan goyah. Pilih satu: “Anda” untuk nada resmi, “kamu” untuk nada akrab.',
-        en: 'Mixing forms of address makes the tone wobble. Pick one: “Anda” (formal) or “kamu” (familiar).',
+        en: 'Mixing forms of address makes the tone wobble. Pick one: the formal “Anda” or the familiar “kamu”.',
       },
     }),
   ];

@@ -95,8 +95,8 @@ const rule = defineRule({
         en: `Official information on ${m.topic.en} comes from ${en}${instead.en}: cite it`,
       };
       const why: Localized = {
-        id: `${list(m.bodies, 'dan')} ditugasi memberi informasi ${m.topic.id} (${m.sources.join('; ')}). Warga lebih percaya dan bisa memeriksa sendiri bila sumber yang berwenang disebut${sites.length ? `, dengan tautannya (${sites.join(', ')})` : ''}.`,
-        en: `${list(m.bodies, 'and')} hold the mandate to inform on ${m.topic.en} (${m.sources.join('; ')}). People trust a post more, and can check it themselves, when it names the body in charge${sites.length ? ` and links to it (${sites.join(', ')})` : ''}.`,
+        id: `${list(m.bodies, 'dan')} ditugasi memberi informasi ${m.topic.id}. Dasarnya: ${m.sources.join('; ')}. Warga lebih percaya dan bisa memeriksa sendiri bila unggahan menyebut sumber yang berwenang${sites.length ? ` beserta tautannya: ${sites.join(', ')}` : ''}.`,
+        en: `${list(m.bodies, 'and')} hold the mandate to inform on ${m.topic.en}. The basis: ${m.sources.join('; ')}. People trust a post more, and can check it themselves, when it names the body in charge${sites.length ? ` and links to it: ${sites.join(', ')}` : ''}.`,
       };
       return finding(rule, ctx, draft.text, {
         severity: 'suggestion',

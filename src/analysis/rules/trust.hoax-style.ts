@@ -29,23 +29,26 @@ const TEXTS: Record<Marker, { severity: Severity; message: Localized; why: Local
   },
   alarm: {
     severity: 'suggestion',
-    message: { id: 'Pembuka sensasional “{phrase}”', en: 'Sensational wording “{phrase}”' },
+    message: { id: '“{phrase}” terdengar sensasional: buka dengan faktanya', en: '“{phrase}” sounds sensational: open with the facts' },
     why: {
-      id: 'Kata seperti “heboh” atau “gempar” membuat unggahan resmi mirip judul hoaks. Buka dengan faktanya: apa, di mana, kapan. Contoh: “Banjir rob setinggi 30 cm di Jalan Tanjungpura, Kamis (26/11) pukul 17.00 WIB.”',
-      en: 'Words like “shocking” make an official post look like a hoax headline. Open with the facts: what, where, when. Example: “Tidal flooding 30 cm deep on Jalan Tanjungpura, Thursday 26 November, 5 pm WIB.”',
+      id: 'Kata seperti “heboh” atau “gempar” membuat unggahan resmi mirip judul hoaks. Buka dengan faktanya: apa, di mana, kapan. Contoh: “Banjir rob setinggi 30 cm menggenangi Jalan Tanjungpura pada Kamis, 26 November 2026, pukul 17.00 WIB.”',
+      en: 'Words like “shocking” make an official post look like a hoax headline. Open with the facts: what, where, when. Example: “Tidal flooding 30 cm deep covered Jalan Tanjungpura on Thursday 26 November 2026 at 5 pm WIB.”',
     },
   },
   sensational: {
     severity: 'suggestion',
-    message: { id: 'Kata berlebihan ala clickbait: “{phrase}”', en: 'Clickbait-style wording: “{phrase}”' },
+    message: {
+      id: '“{phrase}” terdengar seperti judul umpan klik: sebut faktanya saja',
+      en: '“{phrase}” sounds like clickbait: state the facts',
+    },
     why: {
-      id: 'Kata berlebihan (“incredible”, “shocking”, “you won’t believe”) adalah gaya judul umpan klik; pembaca curiga pada akun resmi yang memakainya. Sebut faktanya saja.',
-      en: 'Hyperbole (“incredible”, “shocking”, “you won’t believe”) is the style of clickbait headlines; readers distrust an official account that uses it. State the facts.',
+      id: 'Kata berlebihan seperti “incredible”, “shocking”, atau “you won’t believe” adalah gaya judul umpan klik, dan pembaca curiga pada akun resmi yang memakainya. Sebut faktanya saja.',
+      en: 'Hyperbole such as “incredible”, “shocking” or “you won’t believe” is the style of clickbait headlines, and readers distrust an official account that uses it. State the facts.',
     },
   },
   unnamed: {
     severity: 'warning',
-    message: { id: 'Sumber tanpa nama: “{phrase}”', en: 'Unnamed source: “{phrase}”' },
+    message: { id: '“{phrase}” tidak menyebut nama sumbernya', en: '“{phrase}” does not name its source' },
     why: {
       id: '“Kata seorang dokter” atau “info grup sebelah” adalah ciri hoaks yang paling dikenal. Sebut nama, jabatan, dan lembaganya, misalnya “kata Kepala Dinas Kesehatan Kota Pontianak, dr. …”.',
       en: '“A doctor said” or “from another group” are the best-known marks of a hoax. Give the name, role and institution, e.g. “said the head of the city Health Office, Dr …”.',

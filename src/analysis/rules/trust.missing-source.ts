@@ -41,7 +41,7 @@ export default defineRule({
       finding(self, ctx, doc.text, {
         severity: 'warning',
         span: { start: first.start, end: first.end },
-        message: fill({ id: '“{claim}” tanpa sumber yang disebut', en: '“{claim}” has no named source' }, { claim: first.text }),
+        message: fill({ id: 'Sebutkan sumber untuk “{claim}”', en: 'Name the source for “{claim}”' }, { claim: first.text }),
         why: {
           id: 'Angka dan klaim tanpa sumber mudah dianggap hoaks, dan mudah dipelintir. Sebut asalnya, misalnya “menurut data Dinas Kesehatan Kota Pontianak” atau “kata Kepala BPBD, …”, atau tautkan ke laman resmi (.go.id).',
           en: 'Figures and claims without a source are easily taken for hoaxes, and easily twisted. Say where they come from, e.g. “according to the city Health Office”, or link to the official page (.go.id).',

@@ -71,7 +71,10 @@ export default defineRule({
         severity: 'suggestion',
         span: { start: first.start, end: first.end },
         message: fill(
-          { id: '{n} kata kerja pasif di {k} dari {all} kalimat', en: '{n} passive verbs in {k} of {all} sentences' },
+          {
+            id: 'Ada {n} kata kerja pasif dalam {k} dari {all} kalimat: sebutkan siapa pelakunya',
+            en: 'There are {n} passive verbs in {k} of {all} sentences: say who acts',
+          },
           { n: total, k: sentences.size, all: doc.sentences.length },
         ),
         why: {

@@ -9,7 +9,7 @@ export default defineRule({
   check: missingWarningItem({
     item: 'action',
     message: {
-      id: 'Tulis tindakan perlindungan yang konkret, mis. “Segera mengungsi ke Masjid Al-Falah; hindari Jl. Gajah Mada”',
+      id: 'Tulis tindakan perlindungan yang konkret, misalnya “Segera mengungsi ke Masjid Al-Falah; hindari Jl. Gajah Mada”',
       en: 'Say what to do to stay safe, e.g. “Evacuate to the Al-Falah mosque now; avoid Jl. Gajah Mada”',
     },
     why: {

@@ -9,7 +9,7 @@ export default defineRule({
   check: missingWarningItem({
     item: 'area',
     message: {
-      id: 'Sebut wilayah terdampak sampai kelurahan atau jalan, mis. “Kel. Siantan Hulu dan Jl. Khatulistiwa”',
+      id: 'Sebut wilayah terdampak sampai kelurahan atau jalan, misalnya “Kel. Siantan Hulu dan Jl. Khatulistiwa”',
       en: 'Name the area down to the district or street, e.g. “Siantan Hulu and Jl. Khatulistiwa”',
     },
     why: {

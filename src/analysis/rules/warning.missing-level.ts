@@ -15,7 +15,7 @@ export default defineRule({
     message: ({ scales }) => {
       const example = EXAMPLES[scales[0]!] ?? EXAMPLES.weather!;
       return {
-        id: `Sebut level resminya bila sudah ditetapkan, mis. ${example.id}`,
+        id: `Sebut level resminya bila sudah ditetapkan, misalnya ${example.id}`,
         en: `State the official level if one has been set, e.g. ${example.en}`,
       };
     },

@@ -9,7 +9,7 @@ export default defineRule({
   check: missingWarningItem({
     item: 'until',
     message: {
-      id: 'Sebut sampai kapan berlaku, mis. “hingga pukul 20.00 WIB” atau “sampai pemberitahuan lebih lanjut”',
+      id: 'Sebut sampai kapan berlaku, misalnya “hingga pukul 20.00 WIB” atau “sampai pemberitahuan lebih lanjut”',
       en: 'Say until when it applies, e.g. “until 8 pm WIB” or “until further notice”',
     },
     why: {

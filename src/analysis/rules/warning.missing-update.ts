@@ -9,7 +9,7 @@ export default defineRule({
   check: missingWarningItem({
     item: 'update',
     message: {
-      id: 'Sebut kapan dan di mana kabar berikutnya, mis. “Informasi selanjutnya pukul 18.00 WIB di akun resmi @bpbdkota”',
+      id: 'Sebut kapan dan di mana kabar berikutnya, misalnya “Informasi selanjutnya pukul 18.00 WIB di akun resmi @bpbdkota”',
       en: 'Say when and where the next update comes, e.g. “Next update at 6 pm WIB on our official account @bpbdkota”',
     },
     why: {

@@ -50,7 +50,8 @@ describe('length.over-limit', () => {
     expect(f!.severity).toBe('error');
     expect(f!.span!.start).toBe(280);
     expect(f!.span!.end).toBe(long.length);
-    expect(f!.message).toContain(`${long.length}/280`);
+    expect(f!.message).toBe(`Unggahan ini kelebihan ${long.length - 280} karakter dari batas X (280)`);
+    expect(f!.why).toContain(`berisi ${long.length} karakter menurut hitungan X`);
   });
 
   it('is silent under the limit and where there is no limit', () => {
@@ -66,6 +67,6 @@ describe('length.over-limit', () => {
 
   it('speaks English for English text', () => {
     const [f] = findings('The city opens new health clinics in every district this year. '.repeat(5), RULE, { platform: 'x' });
-    expect(f!.message).toMatch(/^Too long for X/);
+    expect(f!.message).toMatch(/^This post is \d+ characters over the X limit \(280\)$/);
   });
 });

@@ -30,7 +30,7 @@ describe('length.thread', () => {
   it('writes its message in English for English posts, and stays quiet where threads do not exist', () => {
     const en = 'The city opens a mobile ID-card service on Monday. '.repeat(8);
     expect(findings(en, RULE, { platform: 'threads' })).toEqual([]);
-    expect(findings(en + en, RULE, { platform: 'threads' })[0]!.message).toMatch(/^Make it a thread of \d+ posts$/);
+    expect(findings(en + en, RULE, { platform: 'threads' })[0]!.message).toMatch(/^Split this post into a thread of \d+ posts$/);
     expect(analyze(LONG_ID, { platform: 'facebook' }).findings.filter((f) => f.rule === RULE)).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ describe('hashtag.count', () => {
     expect(findings(text, 'hashtag.count', { platform: 'instagram' })).toEqual([]);
   });
   it('speaks English for English posts', () => {
-    expect(findings('Join us! #A1 #B2 #C3', 'hashtag.count', { platform: 'x' })[0]!.message).toBe('3 hashtags; 2 is enough on X');
+    expect(findings('Join us! #A1 #B2 #C3', 'hashtag.count', { platform: 'x' })[0]!.message).toBe(
+      'This post uses 3 hashtags, but 2 is enough on X',
+    );
   });
 });
 
@@ -21,7 +23,7 @@ describe('emoji.count', () => {
   it('flags a line that is only emoji', () => {
     const [f] = findings('Vaksinasi hari ini\n💉💪', 'emoji.count');
     expect(f!.message).toBe('Baris ini hanya berisi emoji');
-    expect(findings('Clinic open today\n👍', 'emoji.count')[0]!.message).toBe('This line is only emoji');
+    expect(findings('Clinic open today\n👍', 'emoji.count')[0]!.message).toBe('This line has only emoji');
   });
 });
 

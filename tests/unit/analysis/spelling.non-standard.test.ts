@@ -60,6 +60,6 @@ describe('spelling.non-standard', () => {
     expect(findings('The market at Pasar Terong opens at dawn.', RULE)).toEqual([]);
   });
   it('explains in English when asked', () => {
-    expect(findings('Praktek dokter buka.', RULE, { locale: 'en' })[0]!.message).toBe('Standard spelling: “Praktik”, not “Praktek”');
+    expect(findings('Praktek dokter buka.', RULE, { locale: 'en' })[0]!.message).toBe('Use the standard spelling “Praktik”, not “Praktek”');
   });
 });

@@ -9,7 +9,7 @@ describe('style.time-range', () => {
     const found = findings(text, RULE);
     expect(found.map((f) => f.span!.text)).toEqual(['08.00 - 12.00', '13.00 – 15.30']);
     expect(applyFix(text, found[0]!)).toBe('Pelayanan pukul 08.00–12.00 WIB dan 13.00 – 15.30 WIB.');
-    expect(found[0]!.message).toBe('Rentang waktu: “08.00–12.00”, bukan “08.00 - 12.00”');
+    expect(found[0]!.message).toBe('Tulis rentang waktu “08.00–12.00”, bukan “08.00 - 12.00”');
   });
   it('leaves a closed range, "selesai", prices, years and numbers alone', () => {
     expect(findings('Buka 08.00-12.00 WIB, 19.00 - selesai, Rp 10.000 - 20.000, 2010 - 2013, 3,5 - 4,5 kg.', RULE)).toEqual([]);

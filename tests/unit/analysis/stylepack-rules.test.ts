@@ -18,7 +18,7 @@ describe('hashtag.official-missing', () => {
     const text = 'Clinic open today.\n#Health';
     const [f] = findings(text, 'hashtag.official-missing', { stylePack: PACK, platform: 'instagram' });
     expect(applyFix(text, f!)).toBe('Clinic open today.\n#Health #KotaContohMaju #InfoKotaContoh');
-    expect(f!.message).toBe('Official hashtag missing: #KotaContohMaju #InfoKotaContoh');
+    expect(f!.message).toBe('This post lacks official hashtags: #KotaContohMaju #InfoKotaContoh');
   });
   it('is quiet with the tag present or without a style pack', () => {
     expect(findings('Posyandu buka. #kotacontohmaju', 'hashtag.official-missing', { stylePack: PACK })).toEqual([]);

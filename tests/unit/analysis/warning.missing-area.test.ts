@@ -12,7 +12,7 @@ describe(RULE, () => {
   it('finds a missing area alone, with an example of what to add (Indonesian)', () => {
     expect(warningRules(WITHOUT.area.id)).toEqual([RULE]);
     const [f] = findings(WITHOUT.area.id, RULE);
-    expect(f!.message).toBe('Sebut wilayah terdampak sampai kelurahan atau jalan, mis. “Kel. Siantan Hulu dan Jl. Khatulistiwa”');
+    expect(f!.message).toBe('Sebut wilayah terdampak sampai kelurahan atau jalan, misalnya “Kel. Siantan Hulu dan Jl. Khatulistiwa”');
     expect(f!.span).toBeUndefined();
   });
   it('finds a missing area alone (English)', () => {

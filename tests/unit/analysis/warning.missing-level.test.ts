@@ -13,7 +13,7 @@ describe(RULE, () => {
   it('finds a missing level alone, with an example on the hazard’s own scale (Indonesian and English)', () => {
     expect(warningRules(WITHOUT.level.id)).toEqual([RULE]);
     expect(findings(WITHOUT.level.id, RULE)[0]!.message).toBe(
-      'Sebut level resminya bila sudah ditetapkan, mis. “Status siaga darurat banjir, ditetapkan Wali Kota”',
+      'Sebut level resminya bila sudah ditetapkan, misalnya “Status siaga darurat banjir, ditetapkan Wali Kota”',
     );
     expect(warningRules(WITHOUT.level.en)).toEqual([RULE]);
     const volcano = findings('Volcano warning: Mount Lewotobi is erupting; residents within 7 km must evacuate now.', RULE);
