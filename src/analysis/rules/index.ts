@@ -3,6 +3,9 @@ import type { Rule } from '../rule';
 import type { Category } from '../types';
 import templatePlaceholder from './template.placeholder';
 import a11yAltText from './a11y.alt-text';
+import a11yEmojiBullets from './a11y.emoji-bullets';
+import a11yFancyLetters from './a11y.fancy-letters';
+import a11yHashtagPlacement from './a11y.hashtag-placement';
 import acronymUnexplained from './acronym.unexplained';
 import clarificationFactFirst from './clarification.fact-first';
 import clarificationLabel from './clarification.label';
@@ -100,6 +103,9 @@ export const RULES: readonly Rule[] = [
   emojiCount,
   linkCount,
   a11yAltText,
+  a11yFancyLetters,
+  a11yEmojiBullets,
+  a11yHashtagPlacement,
 ];
 
 /** Each rule's category, for views that group rules (the options page's ignored rules). */
