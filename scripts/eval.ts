@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { analyze, loadEnglishModel, loadSpeller, type Report } from '../src/analysis';
 import { conll, type EvalRow } from './eval-common';
 import { mechanicsRows } from './eval-mechanics';
+import { scoreRows } from './eval-score';
 import { typoRows } from './eval-typos';
 
 const DATA = resolve(process.env.TUTUR_DATA ?? '../shared/data');
@@ -336,6 +337,9 @@ rows.push(...mechanicsRows(DATA, NOW, detokenise));
 
 // ── typos: spelling.typo on news sentences, clean and with one synthetic typo (scripts/eval-typos.ts) ──
 rows.push(...(await typoRows(DATA, NOW)));
+
+// ── the score: the project's paired drafts, weak and strong (scripts/eval-score.ts) ──
+rows.push(...scoreRows(NOW));
 
 // ── hoax-style firing rates ─────────────────────────────────────────────────
 function csvRows(text: string): string[][] {

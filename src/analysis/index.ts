@@ -21,7 +21,7 @@ import { LruCache, memoByPack } from './cache';
 import { AUDIENCES, PLATFORMS, type AnalysisContext, type Finding, type Fix, type Language, type Report, type StylePack } from './types';
 
 export * from './types';
-export { biggestGains } from './score';
+export { biggestGains, SCORE_PARTS } from './score';
 export { combineFixes, compatibleFixes, safeFixes, type Edit } from './fixes';
 export { measureLength } from './length';
 export { PLATFORM_NAMES } from './profiles';
@@ -203,15 +203,17 @@ export function analyze(text: string, context: AnalysisContext = {}): Report {
   findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
   const settled = markLengthening(settleOverlaps(findings), analysed, ctx.length, ctx.platform);
 
+  const checklist = buildChecklist(doc, ctx.stylePack, contacts, draft.kinds);
   const report: Report = {
     language: doc.language,
     audience: ctx.audience,
     platform: ctx.platform,
     length: ctx.length,
     facts: draft.facts,
-    score: scoreFindings(settled),
+    // The score counts the facts card's gaps too, whether or not a rule said them.
+    score: scoreFindings(settled, { facts: draft.facts, checklist }),
     findings: settled,
-    checklist: buildChecklist(doc, ctx.stylePack, contacts, draft.kinds),
+    checklist,
   };
   if (thread) report.thread = { posts: thread };
   if (analysed.length < text.length) report.truncated = { analysedChars: analysed.length, totalChars: text.length };
