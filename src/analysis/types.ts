@@ -119,7 +119,7 @@ export interface Facts {
 
 /** The facts card's extra items (the panel shows them for announcements and warnings). */
 export interface Checklist {
-  /** What the post is: announcement, event, warning, service, recruitment, news. */
+  /** What the post is: announcement, event, warning, service, recruitment, news, clarification. */
   kinds: string[];
   /** The news itself: the first sentence. */
   what: Span | null;
@@ -133,6 +133,8 @@ export interface Checklist {
   official?: { expected: string[]; present: string[] };
   /** Set when the post is a warning: what it says of each item a complete warning carries. */
   warning?: WarningChecklist;
+  /** Set when the post is a hoax clarification: what it says of each item a clarification that works carries. */
+  clarification?: ClarificationChecklist;
 }
 
 /** The items of a complete warning, each as the spans that say it (empty: missing). */
@@ -151,6 +153,29 @@ export interface WarningChecklist {
   action: Span[];
   /** When the next update comes, or the official channel to follow. */
   update: Span[];
+}
+
+/** The items of a hoax clarification that works (the "truth sandwich": fact, the false claim once and marked
+ * false, fact again; Kominfo's labels), each as the spans that say it. */
+export interface ClarificationChecklist {
+  /** The label at the start, in the form readers know ("[HOAKS]", "[DISINFORMASI]", "[KLARIFIKASI]", "[MISLEADING]"); empty: missing. */
+  label: Span[];
+  /** The sentence the post opens with and the one it ends on, when each states the fact; null where that sentence
+   * quotes the false claim instead. */
+  fact: { first: Span | null; last: Span | null };
+  /** Each sentence that quotes the false claim (once is right), with the words that mark it false there
+   * ("tidak benar", "hoaks", "false"), in it or in the sentence right after; `marked` null: quoted as if true. */
+  claim: ClaimQuote[];
+  /** The official source: a named official body ("menurut Dinkes …"), an official or fact-checking link; empty: missing. */
+  source: Span[];
+  /** Share pressure or alarm wording copied from the hoax ("Sebarkan!", "HEBOH"): trust.hoax-style flags each; empty: none. */
+  pressure: Span[];
+}
+
+/** One quote of the false claim in a clarification. */
+export interface ClaimQuote extends Span {
+  /** The words that mark it false, or null. */
+  marked: Span | null;
 }
 
 export interface Score {
