@@ -11,6 +11,7 @@ import {
   type Audience,
   type Platform,
   type Report,
+  type Span,
   type StylePack,
 } from '../analysis';
 // The engine's own reading of a zone name, so the CLI accepts exactly the zones it knows.
@@ -242,7 +243,39 @@ export function formatReport(text: string, report: Report, name: string): string
     const spans = report.facts[key];
     lines.push(`  ${key.padEnd(6)} ${spans.length ? spans.map((s) => `“${s.text}”`).join(', ') : '—'}`);
   }
+  lines.push(...formatChecklists(report));
   return lines.map((line) => escapeControls(line));
+}
+
+const quoted = (spans: readonly Span[]) => spans.map((s) => `“${s.text}”`).join(', ');
+const item = (name: string, value: string) => `    ${name.padEnd(11)} ${value}`;
+const foundOrMissing = (spans: readonly Span[]) => (spans.length ? quoted(spans) : '— missing');
+
+/** The warning and hoax clarification checklists, as the facts card shows them: each item, what says it or "missing". */
+function formatChecklists({ checklist }: Report): string[] {
+  const lines: string[] = [];
+  const { warning, clarification } = checklist;
+  if (warning) {
+    lines.push('  warning checklist');
+    for (const key of ['hazard', 'area', 'until', 'level', 'action', 'update'] as const) {
+      const spans = warning[key];
+      // Only hazards with an official scale have a level to state.
+      if (spans !== null) lines.push(item(key, foundOrMissing(spans)));
+    }
+  }
+  if (clarification) {
+    const { label, fact, claim, source, pressure } = clarification;
+    lines.push('  clarification checklist');
+    lines.push(item('label', foundOrMissing(label)));
+    lines.push(item('fact first', fact.first ? quoted([fact.first]) : '— missing (it opens with the false claim)'));
+    if (claim.length === 0) lines.push(item('claim', '— not quoted'));
+    for (const q of claim)
+      lines.push(item('claim', `${quoted([q])} ${q.marked ? `(marked false: “${q.marked.text}”)` : '(not marked false)'}`));
+    lines.push(item('fact last', fact.last ? quoted([fact.last]) : '— missing (it ends on the false claim)'));
+    lines.push(item('source', foundOrMissing(source)));
+    lines.push(item('pressure', pressure.length ? `${quoted(pressure)} (copied from the hoax)` : 'none'));
+  }
+  return lines;
 }
 
 /** Runs one command; returns the exit code (0 ok, 2 bad usage or input). Nothing from the

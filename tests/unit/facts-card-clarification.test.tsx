@@ -20,7 +20,7 @@ function card(text: string, locale: UiLocale) {
 }
 
 const ITEMS = ['label', 'fact-first', 'claim', 'fact-last', 'source', 'pressure'];
-const present = (c: HTMLElement) =>
+const present = (c: Element) =>
   Object.fromEntries(
     ITEMS.map((item) => [
       item,
