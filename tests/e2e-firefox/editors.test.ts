@@ -10,6 +10,8 @@ import { buildEditorFixtures, EDITOR_CASES, type EditorCase } from '../e2e/suppo
 import type { ApplyResult, Edit, PageState, ToContent } from '../../src/messaging/messages';
 import type {} from '../fixtures/editors/fixture-api'; // window.__fixture
 import { attribute, chord, launchWithExtension, openPanel, sleep, tabIdOf, type FirefoxApi, type Session } from './support/firefox';
+import { analyze, combineFixes, safeFixes } from '../../src/analysis';
+import { reveal } from '../e2e/support/reveal';
 
 let session: Session;
 let server: StaticServer;
@@ -40,13 +42,13 @@ const APPLIED = (JSON.parse(readFileSync('public/_locales/id/messages.json', 'ut
   .message;
 
 /** Open the fixture, type the draft like a person would, and open the panel pinned to the tab. */
-async function openDraft(editor: EditorCase): Promise<Opened> {
+async function openDraft(editor: EditorCase, lines: readonly string[] = LINES): Promise<Opened> {
   const page = await session.browser.newPage();
   await page.goto(`${server.url}/${editor.name}.html`);
   await page.waitForFunction(() => window.__fixture !== undefined);
   const target = (await page.waitForSelector(editor.target))!;
   await target.click();
-  for (const [i, line] of LINES.entries()) {
+  for (const [i, line] of lines.entries()) {
     if (i > 0) await page.keyboard.press('Enter');
     await page.keyboard.type(line);
   }
@@ -89,6 +91,7 @@ async function applyPanelFix(o: Opened, rule: string, expectSpan: string): Promi
   await o.panel.bringToFront();
   const before = await editorText(o.page);
   const selector = `[data-rule="${rule}"] [data-action="apply"]`;
+  await reveal((await o.panel.waitForSelector(selector))!);
   const start = Number(await attribute(o.panel, selector, 'data-start'));
   const end = Number(await attribute(o.panel, selector, 'data-end'));
   const replacement = (await attribute(o.panel, selector, 'data-replacement')) ?? '';
@@ -169,6 +172,55 @@ for (const editor of EDITOR_CASES) {
       expect(result).toEqual({ ok: false, reason: 'stale', text: before });
       await sleep(200);
       expect(await editorText(o.page)).toBe(before);
+    });
+  });
+}
+
+/** A sloppy notice with at least six different safe fixes over two paragraphs (as in the Chromium suite). */
+const SLOPPY = [
+  'Besok pasar murah dibuka jam 9 di kantor camat!!! Warga yg ingin datang silahkan bawa KTP.',
+  'Pendaftaran hari senin pelan pelan saja, lokasi di tutup jam 3 sore. #pasarmurahpontianak',
+];
+
+/** Click a panel button that applies many fixes as one edit; check the editor's own text and the panel's report,
+ * then that one Ctrl+Z restores the draft exactly. */
+async function applyManyAndUndo(o: Opened, selector: string, want: (before: string) => string): Promise<void> {
+  await o.panel.bringToFront();
+  const before = await editorText(o.page);
+  const button = (await o.panel.waitForSelector(selector, { timeout: 5000 }))!;
+  await reveal(button);
+  await button.click();
+  const expected = want(before);
+  await expect.poll(() => editorText(o.page), { message: `${selector}: the editor's own text`, timeout: 5000 }).toBe(expected);
+  await o.panel.waitForSelector('[data-fixed-count]', { timeout: 5000 });
+  await undoInPage(o);
+  await expect.poll(() => editorText(o.page), { message: `${selector}: one Ctrl+Z restores the draft`, timeout: 3000 }).toBe(before);
+}
+
+for (const editor of EDITOR_CASES) {
+  describe(`${editor.name}: many fixes as one edit`, () => {
+    let o: Opened;
+    beforeAll(async () => {
+      o = await openDraft(editor, SLOPPY);
+    });
+    afterAll(async () => {
+      await o?.panel.close();
+      await o?.page.close();
+    });
+
+    it('"fix all safe" applies six or more different fixes as one edit; one Ctrl+Z takes them all back', async () => {
+      await applyManyAndUndo(o, '[data-action="fix-all"]', (before) => {
+        const chosen = safeFixes(analyze(before, { platform: 'generic', locale: 'id' }).findings);
+        expect(new Set(chosen.map((c) => c.finding.rule)).size).toBeGreaterThanOrEqual(6);
+        return splice(before, combineFixes(before, chosen.map((c) => c.fix))!);
+      });
+      expect(Number(await attribute(o.panel, '[data-fixed-count]', 'data-fixed-count'))).toBeGreaterThanOrEqual(6);
+    });
+
+    it('a group\'s "apply all" applies its fixes as one edit; one Ctrl+Z takes them all back', async () => {
+      await applyManyAndUndo(o, '[data-group="spelling.non-standard"] [data-action="apply-group"]', (before) =>
+        before.replace(' yg ', ' yang ').replace('silahkan', 'silakan'),
+      );
     });
   });
 }
