@@ -54,10 +54,9 @@ const rule = defineRule({
         if ((kind === 'id' && language === 'en') || (kind === 'en' && language === 'id')) continue;
         taken.push([m.start, m.end]);
         const first = entry.use[0];
-        const alternatives = entry.use
-          .filter(Boolean)
-          .map((u) => `“${u}”`)
-          .join(kind === 'en' ? ' or ' : ' atau ');
+        const quoted = entry.use.filter(Boolean).map((u) => `“${u}”`);
+        const alternatives = quoted.join(' atau ');
+        const alternativesEn = quoted.join(' or ');
         let fix: FindingInput['fix'];
         if (entry.fix && first !== undefined) {
           const remove = first === '';
@@ -80,8 +79,8 @@ const rule = defineRule({
             span: { start: m.start, end: m.end },
             message: alternatives
               ? fill(
-                  { id: '“{phrase}” bisa lebih sederhana: {alt}', en: '“{phrase}” can be plainer: {alt}' },
-                  { phrase: m.text, alt: alternatives },
+                  { id: 'Ganti “{phrase}” dengan kata yang lebih sederhana: {alt}', en: 'Say “{phrase}” more plainly: {altEn}' },
+                  { phrase: m.text, alt: alternatives, altEn: alternativesEn },
                 )
               : fill(
                   { id: '“{phrase}” bisa dihapus atau ditulis lebih sederhana', en: '“{phrase}” can go, or be said more plainly' },

@@ -16,7 +16,7 @@ export default defineRule({
     return [
       finding(self, ctx, doc.text, {
         severity: 'suggestion',
-        message: { id: 'Tidak ada ajakan bertindak, tautan, atau kontak', en: 'No call to action, link or contact' },
+        message: { id: 'Tambahkan ajakan bertindak, tautan, atau kontak', en: 'Add a call to action, a link or a contact' },
         why: {
           id: 'Setelah membaca pengumuman, warga perlu tahu langkah berikutnya: daftar di mana, datang ke mana, hubungi siapa. Tambahkan satu ajakan jelas dengan tautan atau nomor resmi, misalnya “Daftar di pontianak.go.id/daftar atau hubungi 0561-123456.”',
           en: 'After reading an announcement, people need the next step: where to sign up, where to go, whom to call. Add one clear call to action with an official link or number, e.g. “Sign up at pontianak.go.id/daftar or call 0561-123456.”',

@@ -81,8 +81,8 @@ const rule = defineRule({
           severity: 'suggestion',
           span: { start: span.start, end: span.end },
           message: {
-            id: `Tambahkan zona waktu pada jam “${span.text}”`,
-            en: `Add a time zone to “${span.text}”`,
+            id: `Tambahkan zona waktu setelah “${span.text}”`,
+            en: `Add a time zone after “${span.text}”`,
           },
           why: {
             id: `Indonesia punya tiga zona waktu, dan unggahan dibaca di seluruh negeri. Tulis “${span.text} ${zone}”.`,
