@@ -321,7 +321,12 @@ gc();
 const packRun = await measure(`Tutur, ${PACK_TERMS}-term pack`, fresh('id', 280), withPack);
 
 process.stderr.write('adversarial texts\n');
-const adversarial = benchAdversarial(analyze, CONTEXT, QUICK ? 3 : 9, (line) => process.stderr.write(`${line}\n`));
+const adversarial = benchAdversarial(analyze, CONTEXT, {
+  minRuns: QUICK ? 3 : 9,
+  budgetMs: QUICK ? 300 : 1_500,
+  gc,
+  log: (line) => process.stderr.write(`${line}\n`),
+});
 
 const bundle = sidePanelBundle();
 
