@@ -39,8 +39,8 @@ export default defineRule({
         ),
         why: fill(
           {
-            id: '{platform} menolak atau memotong unggahan yang lebih dari {limit} {unitId}. Unggahan ini berisi {count} {unitId}, dan bagian yang disorot melewati batas. Ringkas unggahan ini, atau pecah menjadi utas.',
-            en: '{platform} refuses or cuts posts over {limit} {unitEn}. This post has {count} {unitEn}, and the highlighted part is past the limit. Shorten the post, or split it into a thread.',
+            id: '{platform} menolak atau memotong unggahan yang lebih dari {limit} {unitId}. Unggahan ini berisi {count} karakter, dan bagian yang disorot melewati batas. Ringkas unggahan ini, atau pecah menjadi utas.',
+            en: '{platform} refuses or cuts posts over {limit} {unitEn}. By that count, this post has {count}, and the highlighted part is past the limit. Shorten the post, or split it into a thread.',
           },
           values,
         ),

@@ -21,8 +21,8 @@ export default defineRule({
         ),
         why: fill(
           {
-            id: 'Di {platform}, tulisan panjang lebih baik dipecah menjadi utas bernomor, dipotong di akhir kalimat. Setiap bagian di bawah ini sudah muat dalam batas {limit}; salin satu per satu.',
-            en: 'On {platform}, a long text works better as a numbered thread, cut at the ends of sentences. Each part below fits the {limit} limit; copy them one by one.',
+            id: 'Di {platform}, tulisan panjang lebih baik dipecah menjadi utas bernomor, dipotong di akhir kalimat. Setiap bagian di bawah ini sudah muat dalam batas {limit} karakter. Salin satu per satu.',
+            en: 'On {platform}, a long text works better as a numbered thread, cut at the ends of sentences. Each part below fits the limit of {limit} characters. Copy them one by one.',
           },
           { platform: PLATFORM_NAMES[ctx.platform], limit },
         ),

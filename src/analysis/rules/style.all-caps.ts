@@ -194,7 +194,7 @@ const rule = defineRule({
                 en: `All capitals read as shouting: “${original}”`,
               },
               why: {
-                id: 'Tulisan kapital semua mirip pesan berantai dan hoaks, dan lebih sulit dibaca. Tulis biasa; singkatan seperti BPBD tetap kapital. Contoh: “Awas banjir” bukan “AWAS BANJIR”.',
+                id: 'Tulisan kapital semua mirip pesan berantai dan hoaks, dan lebih sulit dibaca. Tulis dengan huruf biasa, tetapi singkatan seperti BPBD tetap kapital. Contoh: “Awas banjir”, bukan “AWAS BANJIR”.',
                 en: 'All-caps text looks like chain messages and hoaxes, and is harder to read. Write it normally; acronyms such as BPBD stay in capitals. Example: “Flood warning”, not “FLOOD WARNING”.',
               },
               fix:

@@ -21,8 +21,8 @@ const rule = defineRule({
           span: { start: m.index, end: m.index + m[0].length },
           message: { id: `Tulis satu tanda baca saja, bukan “${m[0]}”`, en: `Use one punctuation mark, not “${m[0]}”` },
           why: {
-            id: 'Tanda seru berderet adalah ciri pesan berantai dan hoaks; satu tanda sudah cukup. Contoh: “Jalan ditutup!” bukan “Jalan ditutup!!!”.',
-            en: 'Strings of exclamation marks are a hallmark of chain messages and hoaxes; one is enough. Example: “Road closed!” rather than “Road closed!!!”.',
+            id: 'Tanda seru berderet adalah ciri pesan berantai dan hoaks; satu tanda sudah cukup. Contoh: “Jalan ditutup!”, bukan “Jalan ditutup!!!”.',
+            en: 'Strings of exclamation marks are a hallmark of chain messages and hoaxes; one is enough. Example: “Road closed!”, not “Road closed!!!”.',
           },
           fix: {
             start: m.index,

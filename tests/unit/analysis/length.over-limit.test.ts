@@ -51,7 +51,7 @@ describe('length.over-limit', () => {
     expect(f!.span!.start).toBe(280);
     expect(f!.span!.end).toBe(long.length);
     expect(f!.message).toBe(`Unggahan ini kelebihan ${long.length - 280} karakter dari batas X (280)`);
-    expect(f!.why).toContain(`berisi ${long.length} karakter menurut hitungan X`);
+    expect(f!.why).toContain(`lebih dari 280 karakter menurut hitungan X. Unggahan ini berisi ${long.length} karakter`);
   });
 
   it('is silent under the limit and where there is no limit', () => {
