@@ -56,19 +56,26 @@ const ACTION_GAP = 8;
 const CONTACT_GAP = 6;
 const WARNING_GAP = 6;
 const OFFICIAL_GAP = 6;
+const UPDATE_GAP = 6;
+const CLARIFICATION_GAP = 4;
+const CLARIFICATION_SOURCE_GAP = 10;
 
-/** Rules that say a checklist gap: their findings are counted in the gap, not again. */
-const GAP_RULE: Record<string, string> = {
-  'fact.missing-who': 'who',
-  'fact.missing-where': 'where',
-  'fact.missing-when': 'when',
-  'warning.missing-area': 'warning-area',
-  'warning.missing-until': 'warning-until',
-  'warning.missing-level': 'warning-level',
-  'warning.missing-action': 'warning-action',
-  'warning.missing-update': 'warning-update',
-  'structure.cta-missing': 'action',
-  'trust.missing-source': 'source',
+/** Rules that say a checklist gap: their findings are counted in the gap (the first of these the
+ * checklist misses), not again. */
+const GAP_RULE: Record<string, readonly string[]> = {
+  'fact.missing-who': ['who'],
+  'fact.missing-where': ['where'],
+  'fact.missing-when': ['when'],
+  'warning.missing-area': ['warning-area'],
+  'warning.missing-until': ['warning-until'],
+  'warning.missing-level': ['warning-level'],
+  'warning.missing-action': ['warning-action'],
+  'warning.missing-update': ['warning-update'],
+  'structure.cta-missing': ['action'],
+  'trust.missing-source': ['source'],
+  'clarification.label': ['clarification-label'],
+  'clarification.source': ['clarification-source'],
+  'clarification.fact-first': ['clarification-fact-first', 'clarification-claim', 'clarification-fact-last'],
 };
 
 /** What the score reads besides the findings: the report's facts and checklist. */
@@ -105,9 +112,33 @@ export function checklistGaps({ facts, checklist }: ScoreChecklist): Gap[] {
       if (found !== null && found.length === 0) gaps.push({ part: 'trust', item: `warning-${item}`, points: WARNING_GAP });
     }
   if (checklist.official && checklist.official.present.length === 0) gaps.push({ part: 'trust', item: 'official', points: OFFICIAL_GAP });
+  const clarification = checklist.clarification;
+  if (clarification) {
+    // A clarification that works: its label, the fact first and last, the false claim once and marked
+    // false, the official source, and none of the hoax's share pressure.
+    const claim = clarification.claim.length === 1 && clarification.claim[0]!.marked !== null;
+    const items: [string, boolean][] = [
+      ['label', clarification.label.length > 0],
+      ['fact-first', clarification.fact.first !== null],
+      ['claim', claim],
+      ['fact-last', clarification.fact.last !== null],
+      ['source', clarification.source.length > 0],
+      ['pressure', clarification.pressure.length === 0],
+    ];
+    for (const [item, present] of items)
+      if (!present)
+        gaps.push({
+          part: 'trust',
+          item: `clarification-${item}`,
+          points: item === 'source' ? CLARIFICATION_SOURCE_GAP : CLARIFICATION_GAP,
+        });
+  }
   if (kinds.some((k) => ACTION_KINDS.has(k))) {
     if (checklist.action.length === 0) gaps.push({ part: 'engagement', item: 'action', points: ACTION_GAP });
     if (checklist.contact.length === 0) gaps.push({ part: 'engagement', item: 'contact', points: CONTACT_GAP });
+    // A warning with no warning checklist (no hazard named) still needs its next update.
+    if (kinds.includes('warning') && !warning && checklist.update.length === 0)
+      gaps.push({ part: 'trust', item: 'update', points: UPDATE_GAP });
   }
   return gaps;
 }
@@ -118,8 +149,8 @@ export function scoreCosts(findings: readonly Finding[], checklist?: ScoreCheckl
   const gapItems = new Set(gaps.map((g) => g.item));
   const byRule = new Map<string, { part: ScorePart; first: number; count: number; points: number }>();
   for (const f of findings) {
-    const folded = GAP_RULE[f.rule];
-    if (folded !== undefined && gapItems.has(folded)) {
+    const folded = GAP_RULE[f.rule]?.find((item) => gapItems.has(item));
+    if (folded !== undefined) {
       // The gap costs what the rule says it costs, if the rule says more (a figure with no source).
       const gap = gaps.find((g) => g.item === folded)!;
       gap.points = Math.max(gap.points, PENALTY[f.severity]);

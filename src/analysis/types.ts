@@ -191,8 +191,9 @@ export type ScorePart = keyof Score['parts'];
 /** One thing that cost a part points: the findings of one rule, or one checklist gap. */
 export interface ScoreCost {
   /** 'rule': the findings of rule `item`. 'gap': item `item` of the facts card is missing (who, when,
-   * where, source, action, contact, official, or warning-area, warning-until, warning-level,
-   * warning-action, warning-update), whether or not a rule said so. */
+   * where, source, action, contact, update, official; warning-area, warning-until, warning-level,
+   * warning-action, warning-update; clarification-label, clarification-fact-first, clarification-claim,
+   * clarification-fact-last, clarification-source, clarification-pressure), whether or not a rule said so. */
   kind: 'rule' | 'gap';
   item: string;
   /** Points lost, rounded (at least 1). */

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
 import { analyze, type Report } from '../../src/analysis';
 import { ScoreCard } from '../../src/ui/sections/ScoreCard';
+import { FindingGroups } from '../../src/ui/sections/FindingGroups';
 import { t, type UiLocale } from '../../src/ui/i18n';
 import type { PanelActions } from '../../src/ui/actions';
 
@@ -63,5 +64,16 @@ describe('the score card', () => {
     const c = card(perfect());
     expect(c.querySelector('[data-score-perfect]')!.textContent).toBe(t('id', 'scorePerfect'));
     expect(c.querySelector('details')).toBeNull();
+  });
+
+  it('a draft with no tips but a gap in the facts card is not "sudah jelas"', () => {
+    // No finding shown (all ignored), but the draft still says no who, when, where or source.
+    const report = { ...analyze(SLOPPY, { now: NOW }), findings: [] };
+    const groups = (r: Report) =>
+      render(<FindingGroups report={r} text="" findings={[]} locale="id" busy={false} canUndo={false} actions={actions} />).container;
+    expect(groups(report).textContent).not.toContain(t('id', 'stateAllGood'));
+    expect(groups(report).textContent).toContain(t('id', 'stateNoTipsIncomplete'));
+    cleanup();
+    expect(groups(perfect()).textContent).toContain(t('id', 'stateAllGood'));
   });
 });

@@ -154,7 +154,14 @@ export function FindingGroups({ report, text, findings, locale, busy, canUndo, a
         <p class="notice info">{t(locale, 'truncatedNotice', report.truncated.analysedChars, report.truncated.totalChars)}</p>
       )}
       {findings.length === 0 ? (
-        <p class="state-message all-good">{t(locale, 'stateAllGood')}</p>
+        // "Sudah jelas" only when nothing is missing either: the score is 100 only then (score.ts).
+        report.score.total === 100 ? (
+          <p class="state-message all-good">{t(locale, 'stateAllGood')}</p>
+        ) : (
+          <p class="state-message" data-state="incomplete">
+            {t(locale, 'stateNoTipsIncomplete')}
+          </p>
+        )
       ) : (
         <>
           <ul class="finding-list cards">{open.map(card)}</ul>

@@ -20,6 +20,13 @@ const GAP_LABEL: Record<string, MessageKey> = {
   'warning-level': 'fact_warningLevel',
   'warning-action': 'fact_warningAction',
   'warning-update': 'fact_warningUpdate',
+  update: 'fact_update',
+  'clarification-label': 'fact_clarificationLabel',
+  'clarification-fact-first': 'fact_clarificationFactFirst',
+  'clarification-claim': 'fact_clarificationClaim',
+  'clarification-fact-last': 'fact_clarificationFactLast',
+  'clarification-source': 'fact_clarificationSource',
+  'clarification-pressure': 'fact_clarificationPressure',
 };
 
 export function ScoreCard({ report, findings, locale }: SectionProps) {
@@ -29,7 +36,9 @@ export function ScoreCard({ report, findings, locale }: SectionProps) {
   const costLabel = (c: ScoreCost) => {
     if (c.kind === 'gap') {
       const key = GAP_LABEL[c.item];
-      return t(locale, 'scoreGap', key ? t(locale, key) : c.item);
+      const label = key ? t(locale, key) : c.item;
+      // "Copies none of the hoax's wording" is not something to state: it is missing as the facts card shows it.
+      return c.item === 'clarification-pressure' ? `○ ${label}` : t(locale, 'scoreGap', label);
     }
     return report.findings.find((f) => f.rule === c.item)?.message ?? '';
   };

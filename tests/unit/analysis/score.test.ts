@@ -41,6 +41,9 @@ const GAP_RULES = [
   'warning.missing-update',
   'structure.cta-missing',
   'trust.missing-source',
+  'clarification.label',
+  'clarification.source',
+  'clarification.fact-first',
 ];
 
 beforeAll(async () => {
@@ -122,6 +125,25 @@ describe('a part is never 100 while its own checklist shows a gap', () => {
       expect(score.costs[part as 'trust'].map((c) => c.item)).toEqual([item]);
       for (const other of SCORE_PARTS) if (other !== part) expect(score.parts[other], `${item}: ${other}`).toBe(100);
     }
+  });
+
+  it('a hoax clarification with no official source, or quoting the claim unmarked, costs trust', () => {
+    const base = complete();
+    const clarification = {
+      label: [span('[HOAKS]')],
+      fact: { first: span('Air PDAM layak pakai.'), last: span('Air PDAM layak pakai.') },
+      claim: [{ ...span('air PDAM tercemar'), marked: span('tidak benar') }],
+      source: [span('menurut Dinkes')],
+      pressure: [],
+    };
+    const withClarification = (c: typeof clarification) =>
+      scoreFindings([], { ...base, checklist: { ...base.checklist, kinds: ['clarification'], clarification: c } });
+    expect(withClarification(clarification).parts.trust).toBe(100);
+    const noSource = withClarification({ ...clarification, source: [] });
+    expect(noSource.parts.trust).toBeLessThan(100);
+    expect(noSource.costs.trust.map((c) => c.item)).toEqual(['clarification-source']);
+    const unmarked = withClarification({ ...clarification, claim: [{ ...clarification.claim[0]!, marked: null }] });
+    expect(unmarked.costs.trust.map((c) => c.item)).toEqual(['clarification-claim']);
   });
 
   it('a rule that says a gap is counted once, in the gap', () => {
