@@ -22,7 +22,7 @@ export default defineRule({
         severity: 'suggestion',
         span: { start: first.start, end: first.end },
         message: {
-          id: 'Buka dengan faktanya, baru sebut klaim yang salah, mis. “[HOAKS] Air PDAM aman diminum, menurut Dinkes …”',
+          id: 'Buka dengan faktanya, baru sebut klaim yang salah, misalnya “[HOAKS] Air PDAM aman diminum, menurut Dinkes …”',
           en: 'Open with the fact, then the false claim, e.g. “[HOAX] Tap water is safe to drink, says the Health Office …”',
         },
         why: WHY,
@@ -46,7 +46,7 @@ export default defineRule({
           severity: 'warning',
           span: { start: quote.start, end: quote.end },
           message: {
-            id: 'Nyatakan bahwa klaim ini salah di tempat Anda mengutipnya, mis. “… yang menyebut X. Informasi itu tidak benar.”',
+            id: 'Nyatakan bahwa klaim ini salah di tempat Anda mengutipnya, misalnya “… yang menyebut X. Informasi itu tidak benar.”',
             en: 'Say the claim is false where you quote it, e.g. “… claims that X. This is not true.”',
           },
           why: WHY,

@@ -15,7 +15,7 @@ const CALLED: [PhraseList, string][] = [
 ];
 
 const MESSAGE: Localized = {
-  id: 'Awali klarifikasi dengan label yang dikenal pembaca, mis. “[HOAKS]” atau “[KLARIFIKASI]”',
+  id: 'Awali klarifikasi dengan label yang dikenal pembaca, misalnya “[HOAKS]” atau “[KLARIFIKASI]”',
   en: 'Start the clarification with a label readers know, e.g. “[HOAX]” or “[CLARIFICATION]”',
 };
 const WHY: Localized = {

@@ -14,7 +14,7 @@ export default defineRule({
           {
             severity: 'warning',
             message: {
-              id: 'Tautkan sumber resminya, mis. “Sumber resmi: https://dinkes.pontianak.go.id/…” atau “menurut Dinas Kesehatan Kota Pontianak”',
+              id: 'Tautkan sumber resminya, misalnya “Sumber resmi: https://dinkes.pontianak.go.id/…” atau “menurut Dinas Kesehatan Kota Pontianak”',
               en: 'Link the official source, e.g. “Official source: https://dinkes.pontianak.go.id/…” or “according to the city Health Office”',
             },
             why: {

@@ -23,7 +23,7 @@ describe(RULE, () => {
   it('finds a post that opens with the false claim', () => {
     expect(clarificationRules(WITHOUT.opensWithClaim.id)).toEqual([RULE]);
     expect(messages(WITHOUT.opensWithClaim.id)).toEqual([
-      'Buka dengan faktanya, baru sebut klaim yang salah, mis. “[HOAKS] Air PDAM aman diminum, menurut Dinkes …”',
+      'Buka dengan faktanya, baru sebut klaim yang salah, misalnya “[HOAKS] Air PDAM aman diminum, menurut Dinkes …”',
     ]);
     expect(clarificationRules(WITHOUT.opensWithClaim.en)).toEqual([RULE]);
     expect(messages(WITHOUT.opensWithClaim.en, 'en')).toEqual([

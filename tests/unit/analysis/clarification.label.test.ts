@@ -13,7 +13,7 @@ describe(RULE, () => {
   it('finds a missing label alone (Indonesian and English)', () => {
     expect(clarificationRules(WITHOUT.label.id)).toEqual([RULE]);
     expect(findings(WITHOUT.label.id, RULE)[0]!.message).toBe(
-      'Awali klarifikasi dengan label yang dikenal pembaca, mis. “[HOAKS]” atau “[KLARIFIKASI]”',
+      'Awali klarifikasi dengan label yang dikenal pembaca, misalnya “[HOAKS]” atau “[KLARIFIKASI]”',
     );
     expect(clarificationRules(WITHOUT.label.en)).toEqual([RULE]);
     expect(findings(WITHOUT.label.en, RULE, { locale: 'en' })[0]!.message).toBe(
