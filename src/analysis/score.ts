@@ -2,8 +2,8 @@
  * costs it points.
  *
  * - trust: can a reader believe and check the post? The facts card's who, when, where and source
- *   (a post that announces, warns, serves, recruits or reports needs who, when and where; every post
- *   is worth more with a source), a warning's items (area, until when, level, what to do, next update),
+ *   (every post needs who, when and where, and is worth more with a source; a report, a warning or a
+ *   hoax clarification most), a warning's items (area, until when, level, what to do, next update),
  *   the organisation's official contact; and the trust rules (chain-message wording, shouting,
  *   relative dates, figures with no source, the wrong authority).
  * - clarity: can a reader understand it at first read? Long sentences, dense text, jargon,
@@ -40,15 +40,11 @@ export const SCORE_PARTS: readonly ScorePart[] = ['trust', 'clarity', 'engagemen
 // Trust weighs most: readers believe a post only when it says who, where, when and from which source.
 const WEIGHTS: Score['parts'] = { clarity: 0.25, engagement: 0.2, trust: 0.35, correctness: 0.2 };
 
-/** Kinds of post that must say who, when and where (post-kind.ts): all of them. */
-const FACT_GAP = {
-  /** Points a missing who, when or where costs in a post of one of these kinds … */
-  needed: 16,
-  /** … and in any other post (no marker word of a kind): readers still need to know who says it, when and where. */
-  other: 12,
-};
-/** A missing source: every post is worth more with one; a report, a warning or a hoax clarification most. */
-const SOURCE_GAP = { strong: 10, needed: 8, other: 6 };
+/** Points a missing who, when or where costs, whatever the post's kind: a vague post often has no marker
+ * word of a kind ("Air pasang tinggi beberapa hari ke depan"), and asking less of it would reward vagueness. */
+const FACT_GAP = 16;
+/** A missing source: a report, a warning or a hoax clarification needs one most; every post is worth more with one. */
+const SOURCE_GAP = { strong: 10, other: 8 };
 const SOURCE_STRONG_KINDS = new Set(['news', 'warning', 'clarification']);
 /** Kinds whose facts card lists what to do and a contact (FactsCard.tsx). */
 const ACTION_KINDS = new Set(['warning', 'announcement', 'event', 'service']);
@@ -96,14 +92,13 @@ export function checklistGaps({ facts, checklist }: ScoreChecklist): Gap[] {
   if (checklist.what === null) return [];
   const gaps: Gap[] = [];
   const kinds = checklist.kinds;
-  const hasKind = kinds.length > 0;
   for (const fact of ['who', 'when', 'where'] as const)
-    if (facts[fact].length === 0) gaps.push({ part: 'trust', item: fact, points: hasKind ? FACT_GAP.needed : FACT_GAP.other });
+    if (facts[fact].length === 0) gaps.push({ part: 'trust', item: fact, points: FACT_GAP });
   if (facts.source.length === 0)
     gaps.push({
       part: 'trust',
       item: 'source',
-      points: kinds.some((k) => SOURCE_STRONG_KINDS.has(k)) ? SOURCE_GAP.strong : hasKind ? SOURCE_GAP.needed : SOURCE_GAP.other,
+      points: kinds.some((k) => SOURCE_STRONG_KINDS.has(k)) ? SOURCE_GAP.strong : SOURCE_GAP.other,
     });
   const warning = checklist.warning;
   if (warning)
