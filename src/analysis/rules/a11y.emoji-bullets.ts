@@ -89,6 +89,10 @@ function marksOfLine(line: string, model: LineModel): Mark[] {
 
 /** A list needs this many lines. */
 const MIN_LIST = 3;
+/** At most this many markers, and this many emoji between words, are reported at a time (no post has a
+ * longer list; a draft of thousands of list lines would otherwise cost a finding and a fix per line on
+ * every keystroke). Fixing them brings the next. */
+const MAX_REPORTED = 50;
 
 const MARKER_WHY = {
   id: 'Pembaca layar membacakan nama setiap emoji, jadi daftar berpenanda emoji terdengar seperti “tanda centang, Bawa KTP, tanda centang, Bawa KK …”. “Making your social media posts accessible” dari Government Digital Service (GOV.UK), panduan media sosial Section508.gov dan panduan “Accessible social media” universitas meminta emoji tidak dipakai sebagai penanda daftar: pakai “•”, “-” atau angka.',
@@ -146,8 +150,10 @@ const rule = defineRule({
     // Lists: runs of list lines, blank lines allowed between them; a line of text ends a run.
     let run: Mark[] = [];
     let items = 0;
+    let reported = 0;
+    let inline = 0;
     const close = () => {
-      if (items >= MIN_LIST) for (const m of run) out.push(markerFinding(doc.text, ctx, m));
+      if (items >= MIN_LIST) for (const m of run) if (reported++ < MAX_REPORTED) out.push(markerFinding(doc.text, ctx, m));
       run = [];
       items = 0;
     };
@@ -160,7 +166,7 @@ const rule = defineRule({
         const m = marks[k]!;
         if (m.kind === 'marker') marker = m;
         else if (m.kind === 'bullet') bullet = true;
-        else out.push(inlineFinding(doc.text, ctx, m));
+        else if (inline++ < MAX_REPORTED) out.push(inlineFinding(doc.text, ctx, m));
       }
       if (marker || bullet) {
         items++;

@@ -105,6 +105,10 @@ function plainOf(run: string, table: Fancy): [string, number] {
   return [out, count];
 }
 
+/** At most this many runs are reported per line (a line of thousands of fancy words split by plain ones
+ * would otherwise cost a finding and a fix each on every keystroke); fixing them brings the next. */
+const MAX_RUNS = 50;
+
 /** The longest plain text a message quotes in full. */
 const QUOTE_MAX = 40;
 const quote = (text: string) => (text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX).trimEnd()}…` : text);
@@ -120,7 +124,7 @@ const rule = defineRule({
     const table = (fancy ??= build());
     const out: Finding[] = [];
     table.runs.lastIndex = 0;
-    for (let m = table.runs.exec(p.text); m !== null; m = table.runs.exec(p.text)) {
+    for (let m = table.runs.exec(p.text); m !== null && out.length < MAX_RUNS; m = table.runs.exec(p.text)) {
       const [replacement, letters] = plainOf(m[0], table);
       if (letters < 2) continue;
       const span = { start: m.index, end: m.index + m[0].length };

@@ -19,6 +19,9 @@ import type { Finding } from '../types';
 const PUBLIC_MAX = 2;
 
 const LOWER_START = /^\p{Ll}/u;
+/** At most this many hashtags mid-sentence are reported at a time (a draft of thousands would otherwise
+ * cost a finding each on every keystroke). */
+const MAX_REPORTED = 50;
 
 /** Runs of hashtags inside a sentence of one line. Module level: the engine memoises it per line. */
 function midSentenceHashtags(line: string, model: LineModel): { start: number; end: number }[] {
@@ -56,6 +59,7 @@ const rule = defineRule({
   check(doc, ctx) {
     const out: Finding[] = [];
     for (const span of doc.perLine(midSentenceHashtags)) {
+      if (out.length === MAX_REPORTED) break;
       const tags = doc.text.slice(span.start, span.end);
       out.push(
         finding(rule, ctx, doc.text, {

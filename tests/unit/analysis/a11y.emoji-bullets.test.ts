@@ -43,6 +43,13 @@ describe('a11y.emoji-bullets: emoji as list markers', () => {
     expect(findings(applyFix(LIST_ID, first), RULE)).toHaveLength(2);
   });
 
+  it('reports at most 50 markers at a time, and the rest once those are fixed', () => {
+    const text = Array.from({ length: 60 }, (_, i) => `✅ Berkas ${i + 1}`).join('\n');
+    const found = findings(text, RULE);
+    expect(found).toHaveLength(50);
+    expect(findings(fixAll(text, found), RULE).map((f) => f.span!.start)).toHaveLength(10);
+  });
+
   it('leaves two emoji lines, a heading emoji, lines of emoji only and lists broken by text alone', () => {
     for (const text of [
       '✅ Bawa KTP\n✅ Bawa KK',

@@ -60,6 +60,11 @@ describe('a11y.fancy-letters', () => {
     expect(findings(out, RULE)).toEqual([]);
   });
 
+  it('reports at most 50 runs of a line at a time', () => {
+    const text = '𝐀𝐁 c '.repeat(60);
+    expect(findings(text, RULE)).toHaveLength(50);
+  });
+
   it('turns a fancy hashtag into one that search finds', () => {
     const text = 'Banjir surut. #𝐏𝐨𝐧𝐭𝐢𝐚𝐧𝐚𝐤𝐊𝐨𝐭𝐚';
     expect(applyFix(text, findings(text, RULE)[0]!)).toBe('Banjir surut. #PontianakKota');
