@@ -55,6 +55,6 @@ export function clarificationCheck(
 ): DraftRule['check'] {
   return (draft, ctx, self) => {
     if (!isClarification(draft, draft.kinds)) return [];
-    return find(clarificationChecklist(draft, draft.facts.source), draft, ctx).map((input) => finding(self, ctx, draft.text, input));
+    return find(clarificationChecklist(draft, draft.facts), draft, ctx).map((input) => finding(self, ctx, draft.text, input));
   };
 }

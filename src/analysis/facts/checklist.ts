@@ -24,7 +24,7 @@ export function buildChecklist(doc: Doc, pack: StylePack | undefined, contacts: 
   };
   // The where facts come from the engine's per-line memo: found once for the rules and here.
   if (isWarning(doc, kinds)) checklist.warning = warningChecklist(doc, extractFacts(doc).where);
-  if (isClarification(doc, kinds)) checklist.clarification = clarificationChecklist(doc, extractFacts(doc).source);
+  if (isClarification(doc, kinds)) checklist.clarification = clarificationChecklist(doc, extractFacts(doc));
   const expected = officialContacts(pack);
   if (expected.length) {
     const lower = doc.text.toLowerCase();

@@ -4,12 +4,13 @@
  * official source, and no share pressure or alarm wording copied from the hoax. The facts card's checklist
  * and the clarification.* rules read the same result, so they never disagree. */
 import data from '../data/clarification.json' with { type: 'json' };
+import who from './who.json' with { type: 'json' };
 import type { Doc } from '../doc';
 import { ALARM_WORDS, isShoutedAlarm, SHARE_PRESSURE } from '../lexicon';
 import { spansByLine } from '../lines';
 import type { PostKind } from '../post-kind';
 import { PhraseList } from '../text/phrases';
-import type { ClaimQuote, ClarificationChecklist, Span } from '../types';
+import type { ClaimQuote, ClarificationChecklist, Facts, Span } from '../types';
 import { isOfficialUrl } from './source';
 
 const STRONG = new PhraseList(data.strong);
@@ -17,6 +18,10 @@ const VERDICTS = new PhraseList([...data.verdicts.id, ...data.verdicts.en]);
 const CLAIMS = new PhraseList([...data.claims.id, ...data.claims.en]);
 const CAMPAIGN = new PhraseList(data.campaign.flatMap((before) => data.campaignWords.map((word) => `${before} ${word}`)));
 const REFERENCES = new Set(data.references);
+/** An office or body among the who facts ("Dinas Kesehatan Kota Pontianak", "BMKG", "Health Office"), named as
+ * the one who states the fact ("… menyatakan", "… found"), is the clarification's source; "air PDAM" is the topic. */
+const STATEMENTS = new PhraseList(data.statements);
+const BODIES = new PhraseList([...who.organisations, ...who.strongOrganisations, ...who.bodies, ...who.organisationHeads, ...who.agencies]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LABEL_WORDS = [...data.labels]
@@ -63,17 +68,17 @@ export function isClarification(doc: Doc, kinds: ReadonlySet<PostKind>): boolean
 /** Each draft's checklist, for the three rules that read it (the engine hands them one draft object). */
 const byDoc = new WeakMap<Doc, ClarificationChecklist>();
 
-/** The clarification checklist of a draft the engine reads as a clarification (`isClarification`);
- * `source` are its source facts (named bodies, official links). */
-export function clarificationChecklist(doc: Doc, source: readonly Span[]): ClarificationChecklist {
+/** The clarification checklist of a draft the engine reads as a clarification (`isClarification`), from its
+ * who and source facts (attributions, official links). */
+export function clarificationChecklist(doc: Doc, facts: Pick<Facts, 'who' | 'source'>): ClarificationChecklist {
   let found = byDoc.get(doc);
-  if (!found) byDoc.set(doc, (found = findClarificationItems(doc, source)));
+  if (!found) byDoc.set(doc, (found = findClarificationItems(doc, facts)));
   return found;
 }
 
 const span = (doc: Doc, start: number, end: number): Span => ({ start, end, text: doc.text.slice(start, end) });
 
-function findClarificationItems(doc: Doc, source: readonly Span[]): ClarificationChecklist {
+function findClarificationItems(doc: Doc, facts: Pick<Facts, 'who' | 'source'>): ClarificationChecklist {
   const label = findLabel(doc.text);
   // After the label, or a label word written bare ("Hoaks! …"): the post's first sentence.
   const labelEnd = label?.end ?? findBareLabel(doc.text)?.end ?? 0;
@@ -108,9 +113,7 @@ function findClarificationItems(doc: Doc, source: readonly Span[]): Clarificatio
     label: label ? [label] : [],
     fact: { first: fact(first), last: fact(last) },
     claim,
-    source: [...source, ...officialLinks(doc).filter((l) => !source.some((s) => l.start >= s.start && l.end <= s.end))].sort(
-      (a, b) => a.start - b.start,
-    ),
+    source: officialSources(doc, facts),
     pressure: [...SHARE_PRESSURE.findInDoc(doc).filter((m) => !negated(doc.text, m.start)), ...spansByLine(doc, shoutedAlarms)]
       .sort((a, b) => a.start - b.start)
       .map((m) => span(doc, m.start, m.end)),
@@ -142,6 +145,22 @@ const isFactChecker = (url: string) => {
     .toLowerCase();
   return FACT_CHECKERS.some((site) => bare === site || bare.startsWith(`${site}/`) || bare.startsWith(`${site}?`));
 };
+
+/** The source facts, the offices and bodies named, and links to an official domain (.go.id …) or a fact-checking
+ * site; each once (a body inside an attribution is the attribution). */
+function officialSources(doc: Doc, { who, source }: Pick<Facts, 'who' | 'source'>): Span[] {
+  const out: Span[] = [...source];
+  const within = (s: Match) => out.some((o) => s.start >= o.start && s.end <= o.end);
+  for (const w of who) if (BODIES.test(w.text) && states(doc.text, w.end) && !within(w)) out.push(w);
+  for (const l of officialLinks(doc)) if (!within(l)) out.push(l);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A statement verb soon after an office, in the same sentence ("… pada Rabu, 25 November 2026, menyatakan"). */
+function states(text: string, end: number): boolean {
+  const after = text.slice(end, end + 50).split(/[.!?\n](?:\s|$)/)[0]!;
+  return STATEMENTS.test(after);
+}
 
 /** Links to an official domain (.go.id …) or a fact-checking site. */
 function officialLinks(doc: Doc): Span[] {

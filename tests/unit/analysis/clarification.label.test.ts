@@ -56,6 +56,20 @@ describe(RULE, () => {
     const rules = analyze(COMPLETE.id, { now: NOW }).findings.map((f) => f.rule);
     for (const rule of ['template.placeholder', 'style.all-caps', 'acronym.unexplained']) expect(rules).not.toContain(rule);
   });
+  it('reads a post that sets a story straight, or calls a message fake, as a clarification', () => {
+    expect(
+      findings(
+        'Dinas Kesehatan Kota Pontianak meluruskan kabar bahwa vaksin campak menyebabkan autisme. Menurut Kemenkes, tidak ada bukti ilmiah tentang hal itu.',
+        RULE,
+      ),
+    ).toHaveLength(1);
+    expect(
+      findings(
+        'There is a fake message going around about cash aid via a link. Official aid is announced on dinsos.pontianak.go.id only.',
+        RULE,
+      ),
+    ).toHaveLength(1);
+  });
   it('says nothing on posts that are no hoax clarification', () => {
     for (const text of NOT_CLARIFICATIONS) expect(clarificationRules(text), text).toEqual([]);
   });

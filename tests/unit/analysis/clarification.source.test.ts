@@ -16,7 +16,7 @@ describe(RULE, () => {
   it('finds a missing source alone (Indonesian)', () => {
     expect(clarificationRules(WITHOUT.source.id)).toEqual([RULE]);
     const [f] = findings(WITHOUT.source.id, RULE);
-    expect(f!.message).toMatch(/^Tautkan sumber resminya, mis\. “Sumber resmi: https:/);
+    expect(f!.message).toMatch(/^Tautkan sumber resminya, misalnya “Sumber resmi: https:/);
     expect(f!.severity).toBe('warning');
   });
   it('finds a missing source alone (English)', () => {
@@ -28,6 +28,25 @@ describe(RULE, () => {
     expect(findings(`${WITHOUT.source.id} Cek di https://pontianak.go.id.`, RULE)).toEqual([]);
     expect(findings(WITHOUT.source.id.replace('aman diminum,', 'aman diminum, menurut BPOM,'), RULE)).toEqual([]);
     expect(findings(`${WITHOUT.source.id} Info: https://bit.ly/air-pdam`, RULE)).toHaveLength(1);
+    // The office that says the fact is named: "Dinas Kesehatan … menyatakan", "the Pontianak City Health Office found".
+    expect(
+      findings(
+        WITHOUT.source.id.replace(
+          'Air PDAM Kota Pontianak aman diminum',
+          'Dinas Kesehatan Kota Pontianak menyatakan air PDAM aman diminum',
+        ),
+        RULE,
+      ),
+    ).toEqual([]);
+    expect(
+      findings(
+        WITHOUT.source.en.replace(
+          'Tap water in Pontianak is safe to drink',
+          'Tests by the Pontianak City Health Office found tap water safe to drink',
+        ),
+        RULE,
+      ),
+    ).toEqual([]);
   });
   it('says nothing on posts that are no hoax clarification', () => {
     for (const text of NOT_CLARIFICATIONS) expect(findings(text, RULE), text).toEqual([]);
