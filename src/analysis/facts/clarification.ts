@@ -51,8 +51,30 @@ export function findBareLabel(text: string): { start: number; end: number; word:
 }
 
 type Match = { start: number; end: number };
-const outside = (spans: readonly Match[], inside: readonly Match[]) =>
-  spans.filter((s) => !inside.some((c) => s.start >= c.start && s.end <= c.end));
+
+/** `spans` not inside one of `inside`; both in text order, `inside` not overlapping itself (one phrase list's
+ * matches). Linear: a pasted draft may say "lawan hoaks" thousands of times. */
+function outside<S extends Match>(spans: readonly S[], inside: readonly Match[]): S[] {
+  const out: S[] = [];
+  let j = 0;
+  for (const s of spans) {
+    while (j < inside.length && inside[j]!.end <= s.start) j++;
+    const c = inside[j];
+    if (!c || s.start < c.start || s.end > c.end) out.push(s);
+  }
+  return out;
+}
+
+/** The spans inside each sentence, sentence by sentence (both in text order, sentences not overlapping): linear. */
+function bySentence<S extends Match>(spans: readonly S[], sentences: readonly Match[]): S[][] {
+  const out: S[][] = sentences.map(() => []);
+  let j = 0;
+  sentences.forEach((sentence, i) => {
+    while (j < spans.length && spans[j]!.start < sentence.start) j++;
+    for (let k = j; k < spans.length && spans[k]!.start < sentence.end; k++) if (spans[k]!.end <= sentence.end) out[i]!.push(spans[k]!);
+  });
+  return out;
+}
 
 /** A hoax clarification: a post the engine reads as one (post-kinds.json) that carries a label at the start,
  * or calls something a hoax (not "lawan hoaks", "jangan menyebarkan hoaks": a campaign clears up no claim),
@@ -93,25 +115,27 @@ function findClarificationItems(doc: Doc, facts: Pick<Facts, 'who' | 'source'>):
     while (start < word.start && /\s/.test(doc.text[start]!)) start++;
     sentences.push({ start, end: s.end });
   }
-  const inSentence = (spans: readonly Match[], s: Match) => spans.filter((m) => m.start >= s.start && m.end <= s.end);
+  const claimsIn = bySentence(claims, sentences);
+  const verdictsIn = bySentence(verdicts, sentences);
 
   // A sentence quotes the claim where a claim word introduces it ("Beredar pesan yang menyebut …"), not where
   // one points back to a claim already quoted ("Pesan yang beredar itu tidak benar").
-  const quotes = sentences.filter((s) => inSentence(claims, s).some((c) => !pointsBack(doc.text, c, s.end, verdicts)));
-  const claim: ClaimQuote[] = quotes.map((s) => {
-    // Marked in the sentence, or in the one right before or after ("… menyebut X. Informasi itu tidak benar.").
-    const at = sentences.indexOf(s);
-    const near = [s, sentences[at + 1], sentences[at - 1]].filter((n): n is Match => n !== undefined && (n === s || !quotes.includes(n)));
-    const mark = near.map((n) => inSentence(verdicts, n)[0]).find((m) => m !== undefined);
-    return { ...span(doc, s.start, s.end), marked: mark ? span(doc, mark.start, mark.end) : null };
+  const quotes = sentences.map((s, i) => claimsIn[i]!.some((c) => !pointsBack(doc.text, c, s.end, verdictsIn[i]!)));
+  const claim: ClaimQuote[] = [];
+  sentences.forEach((s, i) => {
+    if (!quotes[i]) return;
+    // Marked in the sentence, or in the one right after or before ("… menyebut X. Informasi itu tidak benar.").
+    const mark = [i, i + 1, i - 1]
+      .filter((n) => n === i || (n >= 0 && n < sentences.length && !quotes[n]))
+      .map((n) => verdictsIn[n]![0])
+      .find((m) => m !== undefined);
+    claim.push({ ...span(doc, s.start, s.end), marked: mark ? span(doc, mark.start, mark.end) : null });
   });
-  const first = sentences[0];
-  const last = sentences[sentences.length - 1];
-  const fact = (s: Match | undefined) => (s && !quotes.includes(s) ? span(doc, s.start, s.end) : null);
+  const fact = (i: number) => (i >= 0 && i < sentences.length && !quotes[i] ? span(doc, sentences[i]!.start, sentences[i]!.end) : null);
 
   return {
     label: label ? [label] : [],
-    fact: { first: fact(first), last: fact(last) },
+    fact: { first: fact(0), last: fact(sentences.length - 1) },
     claim,
     source: officialSources(doc, facts),
     pressure: [...SHARE_PRESSURE.findInDoc(doc).filter((m) => !negated(doc.text, m.start)), ...spansByLine(doc, shoutedAlarms)]
@@ -120,13 +144,30 @@ function findClarificationItems(doc: Doc, facts: Pick<Facts, 'who' | 'source'>):
   };
 }
 
-/** "itu", "tersebut", "this" right after the claim word, or the verdict within three words: a claim already quoted. */
+/** "itu", "tersebut", "this" right after the claim word, or a verdict (of the sentence's, in text order) within
+ * the next two words: a claim already quoted. */
 function pointsBack(text: string, claim: Match, sentenceEnd: number, verdicts: readonly Match[]): boolean {
-  const rest = text.slice(claim.end, sentenceEnd);
+  const rest = text.slice(claim.end, Math.min(sentenceEnd, claim.end + 40));
   const next = /^[\s,]*([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase();
   if (next && REFERENCES.has(next)) return true;
-  const verdict = verdicts.find((v) => v.start >= claim.end && v.end <= sentenceEnd);
-  return verdict !== undefined && text.slice(claim.end, verdict.start).trim().split(/\s+/).filter(Boolean).length <= 2;
+  const verdict = firstFrom(verdicts, claim.end);
+  return (
+    verdict !== undefined &&
+    verdict.start - claim.end <= 40 &&
+    text.slice(claim.end, verdict.start).trim().split(/\s+/).filter(Boolean).length <= 2
+  );
+}
+
+/** The first span starting at or after `offset` (spans in text order): binary search. */
+function firstFrom<S extends Match>(spans: readonly S[], offset: number): S | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return spans[lo];
 }
 
 /** "jangan sebarkan", "don't share this": the opposite of share pressure. */
@@ -149,11 +190,12 @@ const isFactChecker = (url: string) => {
 /** The source facts, the offices and bodies named, and links to an official domain (.go.id …) or a fact-checking
  * site; each once (a body inside an attribution is the attribution). */
 function officialSources(doc: Doc, { who, source }: Pick<Facts, 'who' | 'source'>): Span[] {
-  const out: Span[] = [...source];
-  const within = (s: Match) => out.some((o) => s.start >= o.start && s.end <= o.end);
-  for (const w of who) if (BODIES.test(w.text) && states(doc.text, w.end) && !within(w)) out.push(w);
-  for (const l of officialLinks(doc)) if (!within(l)) out.push(l);
-  return out.sort((a, b) => a.start - b.start);
+  const all = [...source, ...who.filter((w) => BODIES.test(w.text) && states(doc.text, w.end)), ...officialLinks(doc)];
+  // Outer spans first; one inside the last kept is dropped (linear after the sort).
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of all) if (out.length === 0 || s.end > out[out.length - 1]!.end) out.push(s);
+  return out;
 }
 
 /** A statement verb soon after an office, in the same sentence ("… pada Rabu, 25 November 2026, menyatakan"). */
