@@ -8,7 +8,8 @@
  * Small capitals, which NFKC leaves alone, come from the JSON beside this file. Circled digits
  * (① ②) are left alone: they number lists, where a screen reader says "circled digit one",
  * which still makes sense, and "1" would change the list's look. Superscript digits (m², ⁴)
- * are left alone too. A run needs two letters or digits, so a lone "ℓ" (litre) is no finding.
+ * are left alone too. A run needs two letters or digits, so a lone "ℓ" (litre) is no finding; a run
+ * next to Chinese, Japanese or Korean text is that script's own full-width typography ("２０２６年").
  *
  * The table and the pattern are built once, on the first line that holds a candidate
  * character; lines without one cost one plain (non-u) regex test. */
@@ -37,6 +38,9 @@ const CANDIDATE = /[\u0262-\u029f\u02b0-\u02e4\u1d00-\u1dbf\u2070-\u209c\u2100-\
 const PLAIN_ALPHANUMERIC = /^[A-Za-z0-9]$/;
 const PLAIN_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
 const EMOJI = /\p{Emoji}/u;
+/** Chinese, Japanese and Korean text, where full-width letters and digits are ordinary typography ("２０２６年"). */
+const CJK_BEFORE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f]$/u;
+const CJK_AFTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f]/u;
 
 interface Fancy {
   /** Code point → its plain character. */
@@ -128,6 +132,8 @@ const rule = defineRule({
       const [replacement, letters] = plainOf(m[0], table);
       if (letters < 2) continue;
       const span = { start: m.index, end: m.index + m[0].length };
+      if (CJK_BEFORE.test(p.text.slice(Math.max(0, span.start - 2), span.start)) || CJK_AFTER.test(p.text.slice(span.end, span.end + 2)))
+        continue;
       const shown = quote(replacement);
       out.push(
         finding(rule, ctx, p.text, {

@@ -78,6 +78,7 @@ describe('a11y.fancy-letters', () => {
       'ℹ️ Info layanan Ⓜ️ stasiun',
       'Café, naïve, Ångström, Jalan Ahmad Yani',
       '東京（とうきょう）！',
+      '２０２６年１２月、ＮＨＫ　ニュース',
       'The ℓ symbol',
     ])
       expect(findings(text, RULE), text).toEqual([]);
