@@ -18,7 +18,8 @@ const CONTEXT_CHARS = 24;
 const visible = (s: string) => s.replace(/\n/g, '↵');
 
 /** A severity the eye reads at a glance: an icon and a word, not only a colour. */
-const SEVERITY_ICON: Record<Severity, string> = { error: '⛔', warning: '⚠️', suggestion: '💡', info: 'ℹ️' };
+// Symbols every system font draws (emoji may show as empty boxes where no emoji font is installed).
+const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', suggestion: '✎', info: 'ℹ' };
 export function SeverityBadge({ severity, locale }: { severity: Severity; locale: UiLocale }) {
   return (
     <span class={`badge sev-${severity}`}>

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launchWithExtension, openPanel, tabIdOf, type Session } from './support/chromium';
 import { badgeOf } from './support/page-marks';
+import { reveal } from './support/reveal';
 import { serveStatic, type StaticServer } from './support/server';
 import { KTP_ANNOUNCEMENT } from '../fixtures/drafts';
 
@@ -67,7 +68,9 @@ describe('side panel', () => {
     expect(open).toBeGreaterThan(0);
     // The badge's shadow root is closed: read through DevTools (support/page-marks.ts).
     await expect.poll(() => badgeOf(page).attribute('data-tutur-count')).toBe(String(open));
-    await panel.locator('[data-rule="style.exclamation"] [data-action="ignore"]').click();
+    const ignore = panel.locator('[data-rule="style.exclamation"] [data-action="ignore"]');
+    await reveal(ignore);
+    await ignore.click();
     await expect.poll(() => badgeOf(page).attribute('data-tutur-count')).toBe(String(open - 1));
   });
 
@@ -97,7 +100,7 @@ describe('side panel', () => {
     await panel.locator('[data-template="warning"]').click();
     await expect.poll(() => page.locator('#composer').inputValue()).toMatch(/^Early warning: \[HAZARD\]/);
     // The panel now flags the slots to fill in.
-    await panel.locator('[data-rule="template.placeholder"]').first().waitFor();
+    await panel.locator('[data-rule="template.placeholder"]').first().waitFor({ state: 'attached' });
   });
 
   it('splits a 700-character X post into a thread of posts of at most 280', async () => {

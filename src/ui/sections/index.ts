@@ -9,7 +9,9 @@ import { ThreadPreview } from './ThreadPreview';
 
 export const READY_SECTIONS: readonly { id: string; Component: (props: SectionProps) => JSX.Element | null }[] = [
   { id: 'score', Component: ScoreCard },
-  { id: 'facts', Component: FactsCard },
+  // The tips before the facts card: on a narrow side panel the first tip must show without scrolling, and a
+  // missing fact is a tip of its own too.
   { id: 'findings', Component: FindingGroups },
+  { id: 'facts', Component: FactsCard },
   { id: 'thread', Component: ThreadPreview },
 ];
