@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, loadEnglishModel, loadSpeller, type Report } from '../src/analysis';
+import { clarificationRows } from './eval-clarification';
 import { conll, type EvalRow } from './eval-common';
 import { mechanicsRows } from './eval-mechanics';
 import { scoreRows } from './eval-score';
@@ -340,6 +341,9 @@ rows.push(...(await typoRows(DATA, NOW)));
 
 // ── the score: the project's paired drafts, weak and strong (scripts/eval-score.ts) ──
 rows.push(...scoreRows(NOW));
+
+// ── hoax clarifications: which of the score set's posts read as one (scripts/eval-clarification.ts) ──
+rows.push(...clarificationRows(NOW));
 
 // ── hoax-style firing rates ─────────────────────────────────────────────────
 function csvRows(text: string): string[][] {
