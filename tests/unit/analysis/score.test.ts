@@ -8,6 +8,7 @@ import {
   loadSpeller,
   type AnalysisContext,
   type Checklist,
+  type ClarificationChecklist,
   type Facts,
   type Finding,
   type Report,
@@ -129,14 +130,14 @@ describe('a part is never 100 while its own checklist shows a gap', () => {
 
   it('a hoax clarification with no official source, or quoting the claim unmarked, costs trust', () => {
     const base = complete();
-    const clarification = {
+    const clarification: ClarificationChecklist = {
       label: [span('[HOAKS]')],
       fact: { first: span('Air PDAM layak pakai.'), last: span('Air PDAM layak pakai.') },
       claim: [{ ...span('air PDAM tercemar'), marked: span('tidak benar') }],
       source: [span('menurut Dinkes')],
       pressure: [],
     };
-    const withClarification = (c: typeof clarification) =>
+    const withClarification = (c: ClarificationChecklist) =>
       scoreFindings([], { ...base, checklist: { ...base.checklist, kinds: ['clarification'], clarification: c } });
     expect(withClarification(clarification).parts.trust).toBe(100);
     const noSource = withClarification({ ...clarification, source: [] });
