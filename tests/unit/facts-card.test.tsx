@@ -49,3 +49,26 @@ describe('the facts card’s warning checklist', () => {
     expect(c.querySelector('[data-checklist="warning"]')).toBeNull();
   });
 });
+
+describe('the facts card folds', () => {
+  const COMPLETE =
+    'Dinas Kesehatan Kota Pontianak membuka vaksinasi gratis di Puskesmas Kampung Dalam, Kamis (26/11) pukul 08.00 WIB. ' +
+    'Daftar di https://dinkes.pontianak.go.id, sumber: Dinkes Kota Pontianak.';
+  it('opens by itself when something is missing, and its summary line names what', () => {
+    const c = card(WARNING, 'id');
+    const details = c.querySelector('.facts details')!;
+    expect(details.hasAttribute('open')).toBe(true);
+    const missing = [...c.querySelectorAll('[data-present="false"] dt')].map((dt) => dt.textContent!.replace('○', '').trim());
+    expect(missing.length).toBeGreaterThan(0);
+    const summary = c.querySelector('.facts-summary')!.textContent!;
+    for (const label of missing) expect(summary).toContain(label);
+    expect(c.querySelector('.facts')!.getAttribute('data-missing')).toBe(String(missing.length));
+  });
+  it('stays folded when nothing is missing, its items still there', () => {
+    const c = card(COMPLETE, 'en');
+    expect(c.querySelectorAll('[data-present="false"]')).toHaveLength(0);
+    expect(c.querySelector('.facts details')!.hasAttribute('open')).toBe(false);
+    expect(c.querySelector('[data-fact="where"]')!.getAttribute('data-present')).toBe('true');
+    expect(c.querySelector('.facts-summary')!.textContent).not.toContain(t('en', 'factsMissing', '').trim());
+  });
+});
