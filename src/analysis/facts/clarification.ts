@@ -33,8 +33,9 @@ const LABEL = new RegExp(
   String.raw`^[\s\p{So}\p{Sk}\uFE0F\u200D]*[[(【]\s*(?:${LABEL_WORDS})(?:\s*[/|&,]\s*(?:${LABEL_WORDS}))*\s*[\])】]`,
   'iu',
 );
-/** A label word written bare at the start ("Klarifikasi:", "HOAKS!", "Hoax -"): the fix puts it in brackets. */
-const BARE_LABEL = new RegExp(String.raw`^([\s\p{So}\p{Sk}\uFE0F\u200D]*)(${LABEL_WORDS})\s*[:!\-–—|]+\s*`, 'iu');
+/** A label word written bare at the start ("Klarifikasi:", "HOAKS!", "Hoax -", or in capitals alone: "HOAKS Air …"):
+ * the fix puts it in brackets. */
+const BARE_LABEL = new RegExp(String.raw`^([\s\p{So}\p{Sk}\uFE0F\u200D]*)(${LABEL_WORDS})(?:\s*[:!\-–—|]+\s*|(\s+))`, 'iu');
 
 /** The label at the start, or none. */
 export function findLabel(text: string): Span | null {
@@ -47,7 +48,9 @@ export function findLabel(text: string): Span | null {
 /** A label word written bare at the start: where it is (with its punctuation) and the word. */
 export function findBareLabel(text: string): { start: number; end: number; word: string } | null {
   const m = BARE_LABEL.exec(text);
-  return m ? { start: m[1]!.length, end: m[0].length, word: m[2]! } : null;
+  // Without punctuation only in capitals: "Hoaks air PDAM …" may be a sentence, "HOAKS Air PDAM …" is a label.
+  if (!m || (m[3] !== undefined && m[2] !== m[2]!.toUpperCase())) return null;
+  return { start: m[1]!.length, end: m[0].length, word: m[2]! };
 }
 
 type Match = { start: number; end: number };

@@ -41,6 +41,12 @@ describe(RULE, () => {
     expect(f!.span!.text).toBe('Klarifikasi: ');
     expect(applyFix(text, f!)).toBe(`[KLARIFIKASI] ${WITHOUT.label.id}`);
   });
+  it('puts a label word written in capitals at the start in brackets', () => {
+    const text = `HOAKS ${WITHOUT.label.id}`;
+    const [f] = findings(text, RULE);
+    expect(applyFix(text, f!)).toBe(`[HOAKS] ${WITHOUT.label.id}`);
+    expect(findings(applyFix(text, f!), RULE)).toEqual([]);
+  });
   it('takes the label the post calls the claim by, and none where it calls it nothing', () => {
     const misleading = WITHOUT.label.en.replace('This is not true.', 'This is misleading.');
     expect(applyFix(misleading, findings(misleading, RULE)[0]!)).toMatch(/^\[MISLEADING\] Tap water/);
@@ -51,6 +57,9 @@ describe(RULE, () => {
     for (const label of ['[DISINFORMASI]', '[KLARIFIKASI]', '[MISLEADING]', '[SALAH/HOAKS]', '[Hoaks]', '⚠️ [HOAKS]', '[CEK FAKTA]'])
       expect(findings(COMPLETE.id.replace('[HOAKS]', label), RULE), label).toEqual([]);
     expect(findings(`Air PDAM aman. ${COMPLETE.id}`, RULE)).toHaveLength(1);
+    // A fact-checker's verdict label alone makes the post a clarification.
+    const salah = '[SALAH] Foto banjir di Jl. Gajah Mada itu rekaman tahun 2021, menurut BPBD Kota Pontianak.';
+    expect(analyze(salah, { now: NOW }).checklist.clarification?.label.map((s) => s.text)).toEqual(['[SALAH]']);
   });
   it('a label is neither a template slot nor shouting', () => {
     const rules = analyze(COMPLETE.id, { now: NOW }).findings.map((f) => f.rule);
