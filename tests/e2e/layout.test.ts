@@ -44,7 +44,7 @@ interface Fit {
   clientWidth: number;
   /** Controls whose box reaches past the window's right edge, or is cut by an ancestor that hides overflow. */
   clipped: string[];
-  /** Audience buttons whose label wraps onto a second line. */
+  /** Audience buttons (and the platform counter) whose label wraps onto a second line. */
   brokenLabels: string[];
   /** The top of the first tip card, or null without one. */
   firstCardTop: number | null;
@@ -65,14 +65,21 @@ function measure(page: Page): Promise<Fit> {
       if (box.right > width + 0.5 || box.left < -0.5) clipped.push(label(el));
       else if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible') clipped.push(label(el));
     }
-    const brokenLabels = [...document.querySelectorAll('[data-audience]')]
-      .filter((b) => {
-        const range = document.createRange();
-        range.selectNodeContents(b);
-        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-        return lines.size > 1;
-      })
-      .map(label);
+    // Text boxes of one line overlap vertically (a smaller font sits a little lower on the same line).
+    const lineCount = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0).sort((a, b) => a.top - b.top);
+      let lines = 0;
+      let bottom = -Infinity;
+      for (const r of rects) {
+        if (r.top >= bottom - 1) lines++;
+        bottom = Math.max(bottom, r.bottom);
+      }
+      return lines;
+    };
+    // The platform counter reads as one line too ("355/280 · over"), never wrapped into four.
+    const brokenLabels = [...document.querySelectorAll('[data-audience], .counter')].filter((el) => lineCount(el) > 1).map(label);
     const overflowing = [...document.querySelectorAll('body *')]
       .filter(
         (el) =>
