@@ -2,7 +2,7 @@
  * reading the post two days later or after a share. Add the date. */
 import lexicon from './time.relative-date.json' with { type: 'json' };
 import { finding, defineRule } from '../rule';
-import { addDays, DAY_NAMES, formatDate, weekday as weekdayOf, type CalendarDate } from '../time';
+import { addDays, DAY_NAMES, formatDate, MONTH_WORDS, weekday as weekdayOf, type CalendarDate } from '../time';
 import type { Finding } from '../types';
 import { scanWordStarts, wordStartPattern } from '../text/word-starts';
 
@@ -32,23 +32,102 @@ for (const lang of ['id', 'en'] as const) {
   }
 }
 
+// "hari Minggu ini": Sunday, not the week ("minggu ini").
+for (const [phrase, week] of Object.entries(lexicon.weekdayPhrases.id as Record<string, Week>)) {
+  OFFSETS.set(phrase, { lang: 'id', weekday: 0, week });
+}
+
+// How people write each word ("bsk", "kmrn", "td malam", "tmrw"): a spelling reads as its word in every phrase.
+const SPELLINGS: Record<Lang, Map<string, string[]>> = { id: new Map(), en: new Map() };
+/** A spelling, lower case, to the word it stands for. */
+const CANONICAL = new Map<string, string>();
+for (const lang of ['id', 'en'] as const) {
+  for (const [word, spellings] of Object.entries(lexicon.spellings[lang] as Record<string, string[]>)) {
+    SPELLINGS[lang].set(word, spellings);
+    for (const s of spellings) CANONICAL.set(s, word);
+  }
+}
+/** Short forms that are other acronyms in capitals ("TD pagi" is blood pressure): not a date in capitals. */
+const ABBREVIATIONS = new Set(lexicon.spellings.abbreviations);
+const canonical = (written: string) =>
+  written
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/\s+/)
+    .map((w) => CANONICAL.get(w) ?? w)
+    .join(' ');
+/** An abbreviation written in capitals ("TD", "HR ini"). */
+const capitalAbbreviation = (written: string) =>
+  written.split(/\s+/).some((w) => ABBREVIATIONS.has(w.toLowerCase()) && w.length > 1 && w === w.toUpperCase());
+
 /** Days from `today` to the weekday of this week or next week (weeks start on Monday). */
 function daysTo(today: CalendarDate, weekday: number, week: Week): number {
   const fromMonday = (day: number) => (day + 6) % 7;
   return fromMonday(weekday) - fromMonday(weekdayOf(today)) + (week === 'next' ? 7 : 0);
 }
-const phrases = [...OFFSETS.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+'));
+const escape = (w: string) => w.replace(/'/g, "['’]");
+/** A phrase as a pattern, each word with its spellings: "besok pagi" → "(?:besok|bsk|…)\s+(?:pagi|pgi)". */
+const pattern = (phrase: string, lang: Lang) =>
+  phrase
+    .split(' ')
+    .map((w) => {
+      const spellings = SPELLINGS[lang].get(w);
+      return spellings
+        ? `(?:${[w, ...spellings]
+            .sort((a, b) => b.length - a.length)
+            .map(escape)
+            .join('|')})`
+        : escape(w);
+    })
+    .join('\\s+');
+const phrases = [...OFFSETS.entries()].sort(([a], [b]) => b.length - a.length).map(([p, { lang }]) => pattern(p, lang));
 const RELATIVE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 // Tried only where the first word of an expression starts.
 // A word start is a run of letters: "jum'at" starts with "jum".
 export const RELATIVE = wordStartPattern(
   RELATIVE_RE,
-  [...OFFSETS.keys()].map((phrase) => /^[a-z]+/.exec(phrase)![0]),
+  [...OFFSETS.entries()].flatMap(([phrase, { lang }]) => {
+    const first = /^[a-z]+/.exec(phrase)![0];
+    return [first, ...(phrase.startsWith(first + ' ') || phrase === first ? (SPELLINGS[lang].get(first) ?? []) : [])];
+  }),
   false,
 );
-// A date written right after the expression: "besok, Jumat (27/11)", "today (27 Nov)".
-const DATE_FOLLOWS_RE =
-  /^[\s,(–-]*(?:(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s*[/.-]\s*\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\p{L}*)/iu;
+// A month's name or its usual short form, both languages: "Desember", "Dec.", "Agt".
+const MONTH = `(?:${[
+  ...MONTH_WORDS,
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'agu',
+  'agt',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'oct',
+  'nov',
+  'des',
+  'dec',
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|')})(?!\\p{L})\\.?`;
+// A date written right after the expression: "besok, Jumat (27/11)", "today (27 Nov)", "today, Dec. 10".
+const DATE_FOLLOWS_RE = new RegExp(
+  `^[\\s,(–-]*(?:(?:hari\\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\b|\\d{1,2}\\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\\p{L}*|${MONTH}\\s*\\d{1,2}\\b|(?:tanggal|tgl\\.?)\\s*\\d{1,2}\\b)`,
+  'iu',
+);
+// A date written right before it: "Rabu (9/12) hari ini", "9 Desember 2026 besok", "Dec. 10 tonight". A time
+// ("pukul 19.00 malam ini") is no date: a bare number pair counts only with a slash or in brackets.
+const DATE_PRECEDES_RE = new RegExp(
+  `(?:\\(\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{2,4})?\\s*\\)|(?<![\\d.:])\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{2,4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?\\)?|${MONTH}\\s*\\d{1,2}(?:,?\\s+\\d{4})?\\)?|(?:tanggal|tgl\\.?)\\s*\\d{1,2})[\\s,–-]*$`,
+  'iu',
+);
+/** A date right before or right after the expression. */
+const dated = (text: string, start: number, end: number) =>
+  DATE_FOLLOWS_RE.test(text.slice(end, end + 40)) || DATE_PRECEDES_RE.test(text.slice(Math.max(0, start - 30), start));
 
 // Day names (0 = Sunday) in both languages, with their aliases: "jum'at", "ahad".
 const WEEKDAYS = new Map<string, number>();
@@ -84,17 +163,27 @@ interface Expression {
  * it is another word, no date: "besok-besok" is "some day", "kemarin-kemarin" "the other day". */
 function expressions(text: string): Expression[] {
   const out: Expression[] = [];
-  for (const m of scanWordStarts(text, RELATIVE)) {
-    const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+  const matches = scanWordStarts(text, RELATIVE);
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (capitalAbbreviation(m[0])) {
+      // "TD pagi ini" is no "tadi pagi": what follows the acronym is read again ("pagi ini").
+      const from = m.index + /^\S+/.exec(m[0])![0].length;
+      const rest = scanWordStarts(text.slice(from), RELATIVE);
+      for (const r of rest) r.index += from;
+      matches.splice(i + 1, matches.length - i - 1, ...rest);
+      continue;
+    }
+    const key = canonical(m[0]);
     const entry = OFFSETS.get(key);
     if (!entry) continue;
     const last = out[out.length - 1];
     const gap = last ? text.slice(last.end, m.index) : '';
-    if (last && /^\s*-\s*$/.test(gap) && last.phrase.toLowerCase() === key) {
+    if (last && /^\s*-\s*$/.test(gap) && canonical(last.phrase) === key) {
       out.pop();
       continue;
     }
-    if (last && /^\s{1,3}$/.test(gap) && last.phrase.toLowerCase().endsWith(key)) {
+    if (last && /^\s{1,3}$/.test(gap) && canonical(last.phrase).endsWith(key)) {
       last.end = m.index + m[0].length;
       last.phrase = text.slice(last.start, last.end);
       continue;
@@ -136,7 +225,7 @@ const rule = defineRule({
           if (!agrees) {
             const decided = daysToNamed({ lang: entry.lang, days }, today, wanted);
             if (decided === null) {
-              if (DATE_FOLLOWS_RE.test(p.text.slice(end, end + 40))) continue;
+              if (dated(p.text, start, end)) continue;
               out.push(contradiction(p.text, ctx, { start, end }, written, day, addDays(today, days), entry.lang));
               continue;
             }
@@ -144,7 +233,7 @@ const rule = defineRule({
           }
         }
       }
-      if (DATE_FOLLOWS_RE.test(p.text.slice(end, end + 40))) continue;
+      if (dated(p.text, start, end)) continue;
       if (days === null) {
         out.push(
           finding(rule, ctx, p.text, {

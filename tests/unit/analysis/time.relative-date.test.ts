@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { RELATIVE } from '../../../src/analysis/rules/time.relative-date';
+import { analyze, safeFixes } from '../../../src/analysis';
 import { applyFix, findings, NOW } from './helpers';
 import { globalScan, scan, whenText } from './word-start-text';
 
@@ -140,9 +141,92 @@ describe('time.relative-date (English)', () => {
   });
 });
 
+describe('time.relative-date: relative dates as people write them (issue 16.5; NOW is Thursday 26 November 2026)', () => {
+  const spans = (text: string) => findings(text, RULE).map((f) => [f.span!.text, f.fix?.replacement]);
+
+  it('reads colloquial Indonesian spellings: "kmrn sore", "bsk pagi", "td malam", "tadi subuh", "minggu dpn"', () => {
+    expect(spans('Kmrn sore banjir, bsk pagi kerja bakti, ntar malam pemadaman.')).toEqual([
+      ['Kmrn sore', ' (Rabu, 25 November 2026)'],
+      ['bsk pagi', ' (Jumat, 27 November 2026)'],
+      ['ntar malam', ' (Kamis, 26 November 2026)'],
+    ]);
+    expect(spans('Tadi subuh terjadi kebakaran; kemaren lusa gempa.')).toEqual([
+      ['Tadi subuh', ' (Kamis, 26 November 2026)'],
+      ['kemaren lusa', ' (Selasa, 24 November 2026)'],
+    ]);
+    // Too vague for one date: flagged, no fix.
+    expect(spans('Hujan deras td malam, rapat minggu dpn.')).toEqual([
+      ['td malam', undefined],
+      ['minggu dpn', undefined],
+    ]);
+  });
+  it('keeps the writer’s capitals and adds the date after them', () => {
+    const text = 'TADI SUBUH terjadi kebakaran. KEMAREN banjir.';
+    const found = findings(text, RULE);
+    expect(found.map((f) => f.span!.text)).toEqual(['TADI SUBUH', 'KEMAREN']);
+    expect(applyFix(text, found[0]!)).toBe('TADI SUBUH (Kamis, 26 November 2026) terjadi kebakaran. KEMAREN banjir.');
+  });
+  it('dates a one-word short form once its spelling is fixed: "bsk" is for spelling.non-standard first', () => {
+    const text = 'Bsk kantor tutup.';
+    expect(findings(text, RULE).map((f) => f.span!.text)).toEqual(['Bsk']);
+    // "Fix all safe", twice: the spelling, then the date.
+    let fixed = text;
+    for (let round = 0; round < 2; round++) {
+      const report = analyze(fixed, { now: NOW });
+      const fixes = safeFixes(report.findings).filter(({ finding }) =>
+        ['time.relative-date', 'spelling.non-standard'].includes(finding.rule),
+      );
+      for (const { fix } of [...fixes].reverse()) fixed = fixed.slice(0, fix.start) + fix.replacement + fixed.slice(fix.end);
+    }
+    expect(fixed).toBe('Besok (Jumat, 27 November 2026) kantor tutup.');
+  });
+  it('reads "hari Minggu ini" as Sunday, not as this week', () => {
+    expect(spans('Kantor tutup hari Minggu ini dan hari Minggu depan.')).toEqual([
+      ['hari Minggu ini', ' (29 November 2026)'],
+      ['hari Minggu depan', ' (6 Desember 2026)'],
+    ]);
+    expect(spans('Vaksinasi minggu ini.')).toEqual([['minggu ini', undefined]]);
+  });
+  it('does not read an acronym in capitals as a short form: "TD" is blood pressure', () => {
+    expect(findings('Cek TD pagi hari di puskesmas.', RULE)).toEqual([]);
+    expect(findings('Ibu hamil wajib besuk ke posyandu.', RULE)).toEqual([]);
+    // What follows the acronym is read on its own; in lower case "td" is "tadi".
+    expect(spans('Cek TD pagi ini.')).toEqual([['pagi ini', ' (Kamis, 26 November 2026)']]);
+    expect(spans('Cek td pagi, hasilnya normal.')).toEqual([['td pagi', ' (Kamis, 26 November 2026)']]);
+  });
+  it('reads English short forms and relative times: "tmrw", "tonite", "later today", "within the hour", "last night"', () => {
+    expect(spans('Tmrw the clinic opens; roads close tonite and later today.')).toEqual([
+      ['Tmrw', ' (Friday, 27 November 2026)'],
+      ['tonite', ' (Thursday, 26 November 2026)'],
+      ['later today', ' (Thursday, 26 November 2026)'],
+    ]);
+    expect(spans('Power is back within the hour. Last night the river rose; yesterday evening it fell.')).toEqual([
+      ['within the hour', undefined],
+      ['Last night', undefined],
+      ['yesterday evening', ' (Wednesday, 25 November 2026)'],
+    ]);
+    expect(findings('An hour-by-hour guide to the weekend market.', RULE)).toEqual([]);
+  });
+  it('stays quiet when the date stands beside it, before or after (Indonesian)', () => {
+    expect(findings('Rabu (9/12) hari ini layanan buka.', RULE)).toEqual([]);
+    expect(findings('Hari ini, 9 Desember 2026, layanan buka.', RULE)).toEqual([]);
+    expect(findings('Pada 9 Desember 2026 besok pasar buka.', RULE)).toEqual([]);
+    expect(findings('Rapat tanggal 9 besok di aula.', RULE)).toEqual([]);
+    // A time is no date, nor is a village number.
+    expect(spans('Pukul 19.00 malam ini pemadaman.')).toEqual([['malam ini', ' (Kamis, 26 November 2026)']]);
+    expect(spans('Warga Desa 5 besok kerja bakti.')).toEqual([['besok', ' (Jumat, 27 November 2026)']]);
+  });
+  it('stays quiet when the date stands beside it, before or after (English)', () => {
+    expect(findings('The clinic opens tomorrow (Wednesday, Dec. 9).', RULE)).toEqual([]);
+    expect(findings('The clinic is open today, Dec. 10.', RULE)).toEqual([]);
+    expect(findings('On December 10 tonight the market opens late.', RULE)).toEqual([]);
+    expect(spans('The clinic opens today, Dear residents.')).toEqual([['today', ' (Thursday, 26 November 2026)']]);
+  });
+});
+
 describe('time.relative-date’s fast path', () => {
   it('finds the relative dates one scan of the pattern finds', () => {
-    const post = 'Besok pagi, the day after tomorrow, akhir  pekan ini; TONIGHT! esok hari.';
+    const post = 'Besok pagi, the day after tomorrow, akhir  pekan ini; TONIGHT! esok hari. Kmrn sore, bsk, TD pagi, tmrw.';
     expect(scan(post, RELATIVE)).toEqual(globalScan(post, RELATIVE));
     fc.assert(
       fc.property(whenText, (t) => JSON.stringify(scan(t, RELATIVE)) === JSON.stringify(globalScan(t, RELATIVE))),

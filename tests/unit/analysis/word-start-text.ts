@@ -82,6 +82,14 @@ const WHEN_PIECES = [
   'weekend',
   'tadi',
   'dini',
+  'bsk',
+  'Kmrn',
+  'td',
+  'TD',
+  'mlm',
+  'tmrw',
+  'within the hour',
+  'subuh',
 ];
 export const whenText = fc
   .array(
