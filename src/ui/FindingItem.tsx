@@ -103,6 +103,32 @@ function ApplyButton({
   );
 }
 
+/** "Always ignore": the rule, for good (saved in the settings); on a finding and on a group card. */
+export function IgnoreRuleButton({
+  rule,
+  locale,
+  busy,
+  actions,
+}: {
+  rule: string;
+  locale: UiLocale;
+  busy: boolean;
+  actions: PanelActions;
+}) {
+  return (
+    <button
+      type="button"
+      data-action="ignore-rule"
+      title={t(locale, 'ignoreRuleLabel')}
+      aria-label={t(locale, 'ignoreRuleLabel')}
+      disabled={busy}
+      onClick={() => actions.ignoreRule(rule)}
+    >
+      {t(locale, 'ignoreRule')}
+    </button>
+  );
+}
+
 export function FindingItem({ finding, text, locale, busy, actions }: Props) {
   // The engine says when the span is a word the user may simply want left alone (a name, a local term).
   const word = finding.dictionaryWord;
@@ -138,16 +164,7 @@ export function FindingItem({ finding, text, locale, busy, actions }: Props) {
         <button type="button" data-action="ignore" disabled={busy} onClick={() => actions.ignore(finding)}>
           {t(locale, 'ignore')}
         </button>
-        <button
-          type="button"
-          data-action="ignore-rule"
-          title={t(locale, 'ignoreRuleLabel')}
-          aria-label={t(locale, 'ignoreRuleLabel')}
-          disabled={busy}
-          onClick={() => actions.ignoreRule(finding.rule)}
-        >
-          {t(locale, 'ignoreRule')}
-        </button>
+        <IgnoreRuleButton rule={finding.rule} locale={locale} busy={busy} actions={actions} />
         {word !== undefined && (
           <button
             type="button"

@@ -12,6 +12,7 @@ import type {} from '../fixtures/editors/fixture-api'; // window.__fixture
 import { attribute, chord, launchWithExtension, openPanel, sleep, tabIdOf, type FirefoxApi, type Session } from './support/firefox';
 import { analyze, combineFixes, safeFixes } from '../../src/analysis';
 import { reveal } from '../e2e/support/reveal';
+import { SLOPPY_NOTICE_LINES } from '../fixtures/drafts';
 
 let session: Session;
 let server: StaticServer;
@@ -176,12 +177,6 @@ for (const editor of EDITOR_CASES) {
   });
 }
 
-/** A sloppy notice with at least six different safe fixes over two paragraphs (as in the Chromium suite). */
-const SLOPPY = [
-  'Besok pasar murah dibuka jam 9 di kantor camat!!! Warga yg ingin datang silahkan bawa KTP.',
-  'Pendaftaran hari senin pelan pelan saja, lokasi di tutup jam 3 sore. #pasarmurahpontianak',
-];
-
 /** Click a panel button that applies many fixes as one edit; check the editor's own text and the panel's report,
  * then that one Ctrl+Z restores the draft exactly. */
 async function applyManyAndUndo(o: Opened, selector: string, want: (before: string) => string): Promise<void> {
@@ -201,7 +196,7 @@ for (const editor of EDITOR_CASES) {
   describe(`${editor.name}: many fixes as one edit`, () => {
     let o: Opened;
     beforeAll(async () => {
-      o = await openDraft(editor, SLOPPY);
+      o = await openDraft(editor, SLOPPY_NOTICE_LINES);
     });
     afterAll(async () => {
       await o?.panel.close();
@@ -212,7 +207,13 @@ for (const editor of EDITOR_CASES) {
       await applyManyAndUndo(o, '[data-action="fix-all"]', (before) => {
         const chosen = safeFixes(analyze(before, { platform: 'generic', locale: 'id' }).findings);
         expect(new Set(chosen.map((c) => c.finding.rule)).size).toBeGreaterThanOrEqual(6);
-        return splice(before, combineFixes(before, chosen.map((c) => c.fix))!);
+        return splice(
+          before,
+          combineFixes(
+            before,
+            chosen.map((c) => c.fix),
+          )!,
+        );
       });
       expect(Number(await attribute(o.panel, '[data-fixed-count]', 'data-fixed-count'))).toBeGreaterThanOrEqual(6);
     });

@@ -13,6 +13,7 @@ import type { ApplyResult, Edit, PageState, ToContent } from '../../src/messagin
 import type {} from '../fixtures/editors/fixture-api'; // window.__fixture
 import { analyze, combineFixes, safeFixes } from '../../src/analysis';
 import { reveal } from './support/reveal';
+import { SLOPPY_NOTICE_LINES } from '../fixtures/drafts';
 
 let session: Session;
 let server: StaticServer;
@@ -323,14 +324,10 @@ for (const editor of EDITOR_CASES) {
 
 // --- many fixes as one edit -------------------------------------------------------------------
 
-/** A sloppy notice with at least six different safe fixes over two paragraphs: a date for "Besok", two time
- * zones, "!!!", two chat words and a loanword, a day's capital, a reduplication, "di tutup", a hashtag's case. */
+/** The sloppy notice, typed as two paragraphs. */
 const SLOPPY: Draft = {
   lang: 'id',
-  lines: [
-    'Besok pasar murah dibuka jam 9 di kantor camat!!! Warga yg ingin datang silahkan bawa KTP.',
-    'Pendaftaran hari senin pelan pelan saja, lokasi di tutup jam 3 sore. #pasarmurahpontianak',
-  ],
+  lines: [...SLOPPY_NOTICE_LINES],
   breaks: ['Enter'],
   relative: 'Besok',
   shouted: '',
@@ -366,7 +363,10 @@ for (const editor of EDITOR_CASES) {
         // What the engine offers for this draft (the panel's own context: today, WIB, the generic platform).
         const chosen = safeFixes(analyze(before, { platform: 'generic', locale: 'id' }).findings);
         expect(new Set(chosen.map((c) => c.finding.rule)).size).toBeGreaterThanOrEqual(6);
-        const edit = combineFixes(before, chosen.map((c) => c.fix))!;
+        const edit = combineFixes(
+          before,
+          chosen.map((c) => c.fix),
+        )!;
         const after = splice(before, edit);
         for (const piece of ['jam 9 WIB', 'camat!', 'yang', 'silakan', 'Senin', 'pelan-pelan', 'ditutup', '#PasarMurahPontianak'])
           expect(after).toContain(piece);

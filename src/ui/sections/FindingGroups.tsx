@@ -1,7 +1,7 @@
 /** The tips as cards, the most valuable first: one card per kind of tip (the findings of one rule together,
  * with "apply all"), the first few open and the rest under "More tips". Above them, "fix all safe". */
 import { biggestGains, safeFixes, type Category, type Finding, type Severity } from '../../analysis';
-import { FindingItem, SeverityBadge } from '../FindingItem';
+import { FindingItem, IgnoreRuleButton, SeverityBadge } from '../FindingItem';
 import { t, type UiLocale } from '../i18n';
 import type { PanelActions, SectionProps } from '../actions';
 
@@ -79,16 +79,7 @@ function GroupCard({ card, text, locale, busy, actions }: CardProps) {
             {t(locale, 'applyGroup', fixes.length)}
           </button>
         )}
-        <button
-          type="button"
-          data-action="ignore-rule"
-          title={t(locale, 'ignoreRuleLabel')}
-          aria-label={t(locale, 'ignoreRuleLabel')}
-          disabled={busy}
-          onClick={() => actions.ignoreRule(card.rule)}
-        >
-          {t(locale, 'ignoreRule')}
-        </button>
+        <IgnoreRuleButton rule={card.rule} locale={locale} busy={busy} actions={actions} />
       </div>
       <details class="group-items" open={findings.length <= OPEN_GROUP_ITEMS}>
         <summary>
