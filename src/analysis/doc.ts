@@ -134,7 +134,10 @@ export function lineFindings(text: string, contextKey: string, compute: (core: P
 /** The paragraph at `start` in draft offsets: tokens shifted once, sentences sharing them. */
 function placeParagraph(core: ParagraphCore, start: number, index: number): Paragraph {
   const end = start + core.text.length;
-  if (start === 0) return { index, start, end, text: core.text, tokens: core.tokens, sentences: core.sentences };
+  // At offset 0, or on a blank line (no tokens, no sentences), nothing moves: the line's own arrays
+  // are shared (20,000 newlines would otherwise make 40,000 empty arrays, alive to the end).
+  if (start === 0 || (core.tokens.length === 0 && core.sentences.length === 0))
+    return { index, start, end, text: core.text, tokens: core.tokens, sentences: core.sentences };
   const tokens = core.tokens.map((t): Token => ({
     kind: t.kind,
     start: t.start + start,
