@@ -10,8 +10,6 @@ import spelling from './data/non-standard.json' with { type: 'json' };
 import register from './data/register.json' with { type: 'json' };
 import diPlaces from './data/di-places.json' with { type: 'json' };
 import hoaxStyle from './data/hoax-style.json' with { type: 'json' };
-import { PhraseList } from './text/phrases';
-import { isAllCaps } from './text/tokens';
 
 /** One expansion of an acronym that has several (KIA: Kartu Identitas Anak, Kesehatan Ibu dan Anak). */
 export interface AcronymSense {
@@ -228,13 +226,6 @@ export function isListedIndonesianWord(lower: string): boolean {
  * unnamed authority, clickbait; trust.hoax-style flags it, and a hoax clarification must not copy it. */
 export const HOAX_STYLE = hoaxStyle;
 
-/** Pressure to share ("sebarkan", "share before it's deleted"), Indonesian and English. */
-export const SHARE_PRESSURE = new PhraseList([...hoaxStyle.id.share, ...hoaxStyle.en.share]);
-/** Alarmist wording ("heboh", "shocking"): it counts only where it shouts (isShoutedAlarm). */
-export const ALARM_WORDS = new PhraseList([...hoaxStyle.id.alarm, ...hoaxStyle.en.alarm]);
-
-/** Alarm words count only where they shout: at the start of a line, in capitals, or before "!". */
-export function isShoutedAlarm(text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start);
-  return /^[\s\p{P}\p{S}]*$/u.test(before) || isAllCaps(text.slice(start, end)) || /^\s*!/.test(text.slice(end, end + 3));
-}
+/** Pressure to share, alarm words (they count only where they shout: isShoutedAlarm) and unnamed authority, as
+ * people write them ("TOLONG DISEBARLUASKAN", "RT pls", "kata teman yang kerja di RS"): hoax-markers.ts. */
+export { ALARM_WORDS, isNegatedShare, isShoutedAlarm, isSourceAdvice, SHARE_PRESSURE, UNNAMED_AUTHORITY } from './hoax-markers';

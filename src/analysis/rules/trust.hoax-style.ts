@@ -2,16 +2,24 @@
  * pressure to share, alarmist openers, authority without a name. An official
  * post that sounds like a hoax is believed less. */
 import { isAttributionTag } from '../facts';
-import { ALARM_WORDS, HOAX_STYLE as data, isShoutedAlarm, SHARE_PRESSURE } from '../lexicon';
+import {
+  ALARM_WORDS,
+  HOAX_STYLE as data,
+  isNegatedShare,
+  isShoutedAlarm,
+  isSourceAdvice,
+  SHARE_PRESSURE,
+  UNNAMED_AUTHORITY,
+} from '../lexicon';
 import { finding, fill, type Localized, defineRule } from '../rule';
 import { PhraseList } from '../text/phrases';
 import type { Finding, Severity } from '../types';
 
 type Marker = 'share' | 'alarm' | 'unnamed' | 'sensational';
-const LISTS: Record<Marker, PhraseList> = {
+const LISTS: Record<Marker, Pick<PhraseList, 'find'>> = {
   share: SHARE_PRESSURE,
   alarm: ALARM_WORDS,
-  unnamed: new PhraseList([...data.id.unnamed, ...data.en.unnamed]),
+  unnamed: UNNAMED_AUTHORITY,
   sensational: new PhraseList(data.en.sensational),
 };
 
@@ -66,10 +74,15 @@ const rule = defineRule({
     for (const marker of ['share', 'alarm', 'unnamed', 'sensational'] as const) {
       for (const m of LISTS[marker].find(p.text)) {
         if (marker === 'alarm' && !isShoutedAlarm(p.text, m.start, m.end)) continue;
+        // "Jangan sebarkan hoaks" asks the opposite.
+        if (marker === 'share' && isNegatedShare(p.text, m.start)) continue;
+        // "Pastikan informasi dari sumber terpercaya" is advice, not a claim's source.
+        if (marker === 'unnamed' && isSourceAdvice(p.text, m.start, m.end)) continue;
         // "“Air surut,” katanya." names the speaker before the quote: reporting, not hearsay.
         if (marker === 'unnamed' && isAttributionTag(p.text, m.start, m.end)) continue;
-        // One finding per word: "SHOCKING" is an alarm word and a clickbait word.
-        if (out.some((f) => f.span!.start === m.start && f.span!.end === m.end)) continue;
+        // One finding per word: "SHOCKING" is an alarm word and a clickbait word; "grup sebelah" in
+        // "sebar ke grup sebelah" is where to share, not a source.
+        if (out.some((f) => f.span!.start <= m.start && m.end <= f.span!.end)) continue;
         const texts = TEXTS[marker];
         out.push(
           finding(rule, ctx, p.text, {
