@@ -74,6 +74,8 @@ describe('trust.hoax-style: share pressure as people write it (issue 16.2)', () 
     expect(findings('Jangan sebarkan hoaks.', RULE)).toEqual([]);
     expect(findings('Teruskan ke bagian pelayanan bila berkas lengkap.', RULE)).toEqual([]);
     expect(findings('Kirim foto kegiatan ke grup WA kelurahan.', RULE)).toEqual([]);
+    // "disebar" is also sown: "segera" is no plea.
+    expect(findings('Benih padi segera disebar.', RULE)).toEqual([]);
   });
   it('reads English retweet and share requests, abbreviated and shouted', () => {
     expect(spans('Roads closed near the bridge. RT pls')).toEqual(['RT pls']);
