@@ -90,6 +90,7 @@ describe('trust.hoax-style: share pressure as people write it (issue 16.2)', () 
     expect(findings('Please share your feedback on the new service.', RULE)).toEqual([]);
     expect(findings('Share your feedback at the front desk.', RULE)).toEqual([]);
     expect(findings('We look forward to all of you joining us.', RULE)).toEqual([]);
+    expect(findings('Photos to share with your family after the parade.', RULE)).toEqual([]);
     expect(findings('The virus spread widely last year.', RULE)).toEqual([]);
     expect(findings('RT @bpbd_kalbar: the water is going down.', RULE)).toEqual([]);
   });
