@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 
 // A rule is a closed unit (src/analysis/rule.ts): it imports its own word list, the shared
 // modules below, and the engine's inner modules for their types only. Never another rule.
-const RULE_SHARED = /^\.\.\/(?:rule|lexicon|time|facts|contacts|norms|missing-fact|profiles|english|length|types|text\/[\w-]+)$/;
+const RULE_SHARED = /^\.\.\/(?:rule|lexicon|time|facts|contacts|norms|missing-fact|capitals|profiles|english|length|types|text\/[\w-]+)$/;
 const RULE_TYPES_ONLY = /^\.\.\/(?:doc|lines|post-kind)$/;
 
 /** Tutur's own lint rules, for the boundaries that no stock rule can say. */
@@ -22,7 +22,7 @@ const tutur = {
           otherRule:
             'A rule imports no other rule or rule data ({{source}}): move what both need to src/analysis/data/ behind lexicon.ts, or to a shared module.',
           notShared:
-            '{{source}} is not one of the modules a rule may import (rule, lexicon, time, facts, contacts, norms, missing-fact, profiles, english, length, types, text/*).',
+            '{{source}} is not one of the modules a rule may import (rule, lexicon, time, facts, contacts, norms, missing-fact, capitals, profiles, english, length, types, text/*).',
           typesOnly: "{{source}} is the engine's inside: a rule may import its types only (the engine hands rules what they read).",
         },
         schema: [],

@@ -143,7 +143,7 @@ for (const editor of EDITOR_CASES) {
 
     it("applies the panel's own fixes (relative date, capitals); one Ctrl+Z takes each back", async () => {
       await applyPanelFix(o, 'time.relative-date', 'Besok');
-      await applyPanelFix(o, 'style.all-caps', 'AWAS BANJIR');
+      await applyPanelFix(o, 'style.caps-emphasis', 'AWAS BANJIR');
     });
 
     it('applies an edit over the line break (a plain-text paste in rich editors); one Ctrl+Z takes it back', async () => {

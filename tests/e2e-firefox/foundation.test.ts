@@ -43,7 +43,7 @@ for (const editor of ['textarea', 'contenteditable'] as const) {
       await page.keyboard.type(DRAFT);
       panel = await openPanel(session, await tabIdOf(session, page), '&lang=en');
       await panel.waitForSelector('[data-rule="time.relative-date"]', { timeout: 10_000 });
-      expect(await panel.$$eval('[data-rule="style.all-caps"]', (els) => els.length)).toBeGreaterThan(0);
+      expect(await panel.$$eval('[data-rule="style.caps-emphasis"]', (els) => els.length)).toBeGreaterThan(0);
       expect(await stateOf(panel)).toBe('ready');
     });
 
@@ -58,7 +58,7 @@ for (const editor of ['textarea', 'contenteditable'] as const) {
       await expect.poll(() => composerText(page, editor), { timeout: 5000 }).toBe(expected);
       // The panel re-analyses the new draft: no relative-date tip left, fresh offsets for the rest.
       await panel.waitForSelector('[data-rule="time.relative-date"]', { hidden: true, timeout: 5000 });
-      const capsStart = Number(await attribute(panel, APPLY('style.all-caps'), 'data-start'));
+      const capsStart = Number(await attribute(panel, APPLY('style.caps-emphasis'), 'data-start'));
       expect(expected.slice(capsStart, capsStart + 'AWAS BANJIR'.length)).toBe('AWAS BANJIR');
     });
 
@@ -71,11 +71,11 @@ for (const editor of ['textarea', 'contenteditable'] as const) {
     });
 
     it('applies the capitals fix too, and Ctrl+Z takes it back', async () => {
-      const start = Number(await attribute(panel, APPLY('style.all-caps'), 'data-start'));
-      const end = Number(await attribute(panel, APPLY('style.all-caps'), 'data-end'));
-      const replacement = (await attribute(panel, APPLY('style.all-caps'), 'data-replacement'))!;
+      const start = Number(await attribute(panel, APPLY('style.caps-emphasis'), 'data-start'));
+      const end = Number(await attribute(panel, APPLY('style.caps-emphasis'), 'data-end'));
+      const replacement = (await attribute(panel, APPLY('style.caps-emphasis'), 'data-replacement'))!;
       expect(DRAFT.slice(start, end)).toBe('AWAS BANJIR');
-      await panel.click(APPLY('style.all-caps'));
+      await panel.click(APPLY('style.caps-emphasis'));
       await expect.poll(() => composerText(page, editor), { timeout: 5000 }).toBe(DRAFT.slice(0, start) + replacement + DRAFT.slice(end));
       await page.bringToFront();
       await page.focus('#composer');

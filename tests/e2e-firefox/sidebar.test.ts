@@ -141,7 +141,7 @@ describe('the toolbar button and the real sidebar', () => {
     expect(sidebar!.url).toBe(`${EXTENSION_ORIGIN}/sidepanel.html`);
     await expect
       .poll(async () => (await views('sidebar'))[0]?.rules ?? [], { timeout: 5000 })
-      .toEqual(expect.arrayContaining(['time.relative-date', 'style.all-caps']));
+      .toEqual(expect.arrayContaining(['time.relative-date', 'style.caps-emphasis']));
     expect(await tabUrl(tabId)).toBe(`${fixtures.url}/textarea.html`);
   });
 

@@ -253,7 +253,7 @@ for (const editor of EDITOR_CASES) {
 
         it("applies the panel's own fixes (relative date, capitals); one Ctrl+Z takes each back", async () => {
           await applyPanelFix(o, 'time.relative-date', draft.relative);
-          await applyPanelFix(o, 'style.all-caps', draft.shouted);
+          await applyPanelFix(o, 'style.caps-emphasis', draft.shouted);
         });
 
         for (const edit of editsFor(draft, typed)) {

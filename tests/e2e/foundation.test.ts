@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension, openPanel, tabIdOf, type Session } from './support/chromium';
 import { serveStatic, type StaticServer } from './support/server';
+import { reveal } from './support/reveal';
 
 let session: Session;
 let server: StaticServer;
@@ -30,7 +31,8 @@ async function composerText(page: Page, editor: 'textarea' | 'contenteditable'):
 
 async function applyButton(panel: Page, rule: string): Promise<Locator> {
   const button = panel.locator(`[data-rule="${rule}"] [data-action="apply"]`).first();
-  await button.waitFor();
+  await button.waitFor({ state: 'attached' });
+  await reveal(button);
   return button;
 }
 
@@ -47,7 +49,7 @@ for (const editor of ['textarea', 'contenteditable'] as const) {
       const tabId = await tabIdOf(session, page);
       panel = await openPanel(session, tabId);
       await panel.locator('[data-rule="time.relative-date"]').first().waitFor();
-      await expect(panel.locator('[data-rule="style.all-caps"]').count()).resolves.toBeGreaterThan(0);
+      await expect(panel.locator('[data-rule="style.caps-emphasis"]').count()).resolves.toBeGreaterThan(0);
       await expect(panel.locator('[data-state]').getAttribute('data-state')).resolves.toBe('ready');
       await panel.screenshot({ path: `test-results/screenshots/panel-${editor}.png` });
     });
@@ -65,7 +67,7 @@ for (const editor of ['textarea', 'contenteditable'] as const) {
       await expect.poll(() => composerText(page, editor), { timeout: 5000 }).toBe(expected);
       // The panel re-analyses the new draft: no relative-date tip left, fresh offsets for the rest.
       await panel.locator('[data-rule="time.relative-date"]').waitFor({ state: 'detached' });
-      const caps = await applyButton(panel, 'style.all-caps');
+      const caps = await applyButton(panel, 'style.caps-emphasis');
       const capsStart = Number(await caps.getAttribute('data-start'));
       expect(expected.slice(capsStart, capsStart + 'AWAS BANJIR'.length)).toBe('AWAS BANJIR');
     });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Session } from './support/chromium';
 import { serveStatic, type StaticServer } from './support/server';
+import { reveal } from './support/reveal';
 
 let session: Session;
 let web: StaticServer;
@@ -23,8 +24,9 @@ async function tryDraft(page: Page) {
   // Wait for the report of the whole draft: a fix from the report of a draft still being typed is
   // refused as stale. X is the playground's default platform: its weighted count of the draft.
   await expect.poll(() => page.locator('[data-count]').textContent()).toBe('35');
-  const apply = page.locator('[data-rule="style.all-caps"] [data-action="apply"]');
-  await apply.waitFor();
+  const apply = page.locator('[data-rule="style.caps-emphasis"] [data-action="apply"]');
+  await apply.waitFor({ state: 'attached' });
+  await reveal(apply);
   await apply.click();
   await expect.poll(() => page.locator('#composer').inputValue()).toBe('Besok awas banjir di Jalan Merdeka.');
   await page.keyboard.press('Control+z');

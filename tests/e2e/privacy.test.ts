@@ -8,6 +8,7 @@ import { launchWithExtension, openPanel, tabIdOf, type Session } from './support
 import { buildEditorFixtures } from './support/fixtures-build';
 import { startRecordingProxy, type RecordingProxy } from './support/recording-proxy';
 import { serveStatic, type StaticServer } from './support/server';
+import { reveal } from './support/reveal';
 
 let session: Session;
 let fixtures: StaticServer;
@@ -71,11 +72,13 @@ describe('no network requests', () => {
       await page.locator('#composer').click();
       await page.keyboard.type('Besok AWAS BANJIR di Jalan Merdeka!!!');
       const panel = await openPanel(session, await tabIdOf(session, page), '&lang=id');
-      const apply = panel.locator('[data-rule="style.all-caps"] [data-action="apply"]');
+      const apply = panel.locator('[data-rule="style.caps-emphasis"] [data-action="apply"]');
+      await apply.waitFor({ state: 'attached' });
+      await reveal(apply);
       await apply.click();
-      await panel.locator('[data-rule="style.all-caps"]').waitFor({ state: 'detached' });
+      await panel.locator('[data-rule="style.caps-emphasis"]').waitFor({ state: 'detached' });
       await panel.locator('[data-action="undo"]').click();
-      await panel.locator('[data-rule="style.all-caps"]').waitFor();
+      await panel.locator('[data-rule="style.caps-emphasis"]').waitFor({ state: 'attached' });
       await panel.locator('[data-audience="youth"]').click();
       // With a draft, the templates are folded away under their summary.
       await panel.locator('.templates summary').click();

@@ -14,6 +14,7 @@ import { clickToolbarButton, pageState, relay, routeSite, sidePanels } from './s
 import type { PageState } from '../../src/messaging/messages';
 import { SUPPORTED_SITE_MATCHES } from '../../src/sites/matches';
 import type {} from '../fixtures/editors/fixture-api'; // window.__fixture
+import { reveal } from './support/reveal';
 
 let session: Session;
 
@@ -301,7 +302,7 @@ describe('the on-page badge', () => {
   it('shows the count the panel sends, and draws a finding’s span with the Custom Highlight API', async () => {
     tabId = await tabIdOf(session, page);
     panel = await openPanel(session, tabId);
-    await panel.locator('[data-rule="style.all-caps"]').first().waitFor({ timeout: 10_000 });
+    await panel.locator('[data-rule="style.caps-emphasis"]').first().waitFor({ state: 'attached', timeout: 10_000 });
     const composerId = (await stateOf(page))!.composer!.composerId;
     const caps = DRAFT.indexOf('AWAS BANJIR');
     // What the panel's source sends after each analysis (extension-source.ts `findings`), through the background.
@@ -319,7 +320,8 @@ describe('the on-page badge', () => {
     await relay(panel, tabId, { type: 'tutur/highlight', composerId, span: null });
     expect((await highlightsOf(page)).focused).toEqual([]);
     // The panel itself: hovering a finding draws its span in the page (PanelApp → extensionSource.highlight).
-    await panel.locator('[data-rule="style.all-caps"]').first().hover();
+    await reveal(panel.locator('[data-rule="style.caps-emphasis"]').first());
+    await panel.locator('[data-rule="style.caps-emphasis"]').first().hover();
     const focused = async () => (await highlightsOf(page)).focused;
     await expect.poll(focused).toEqual(['AWAS BANJIR']);
     await panel.mouse.move(400, 5);

@@ -131,7 +131,7 @@ describe('PanelApp: findings and fixes', () => {
 
   it('renders each finding with its rule id and the fix as data attributes', async () => {
     const { container } = await mount(DRAFT);
-    const apply = q(container, '[data-rule="style.all-caps"] [data-action="apply"]')!;
+    const apply = q(container, '[data-rule="style.caps-emphasis"] [data-action="apply"]')!;
     expect(apply.getAttribute('data-start')).toBe(String(DRAFT.indexOf('AWAS')));
     expect(apply.getAttribute('data-end')).toBe(String(DRAFT.indexOf('AWAS') + 'AWAS BANJIR'.length));
     expect(apply.getAttribute('data-replacement')).toBe('Awas banjir');
@@ -225,8 +225,8 @@ describe('PanelApp: findings and fixes', () => {
     const { container, source } = await mount(DRAFT, {
       apply: (e) => ({ ok: true, text: DRAFT.slice(0, e.start) + e.replacement + DRAFT.slice(e.end) }),
     });
-    fireEvent.click(q(container, '[data-rule="style.all-caps"] [data-action="apply"]')!);
-    await waitFor(() => expect(q(container, '[data-rule="style.all-caps"]')).toBeNull());
+    fireEvent.click(q(container, '[data-rule="style.caps-emphasis"] [data-action="apply"]')!);
+    await waitFor(() => expect(q(container, '[data-rule="style.caps-emphasis"]')).toBeNull());
     expect(source.apply).toHaveBeenCalledWith('c1', DRAFT, { start: 17, end: 28, replacement: 'Awas banjir' });
     expect(q(container, '[data-notice]')!.textContent).toBe(t('en', 'applied'));
     fireEvent.click(q(container, '[data-action="undo"]')!);
@@ -268,7 +268,7 @@ describe('PanelApp: findings and fixes', () => {
   it('offers the replacement when the editor did not accept the fix, and copies it only on the user’s click', async () => {
     const copy = vi.fn(async () => true);
     const { container } = await mount(DRAFT, { apply: () => ({ ok: false, reason: 'verify-failed', text: DRAFT }), copy });
-    fireEvent.click(q(container, '[data-rule="style.all-caps"] [data-action="apply"]')!);
+    fireEvent.click(q(container, '[data-rule="style.caps-emphasis"] [data-action="apply"]')!);
     await waitFor(() => expect(q(container, '[data-notice="error"]')!.textContent).toContain('“Awas banjir”'));
     expect(copy).not.toHaveBeenCalled();
     fireEvent.click(q(container, '[data-notice] [data-action="notice-action"]')!);
@@ -279,7 +279,7 @@ describe('PanelApp: findings and fixes', () => {
   it('says to type the replacement when the clipboard refuses it', async () => {
     const copy = vi.fn(async () => false);
     const { container } = await mount(DRAFT, { apply: () => ({ ok: false, reason: 'verify-failed', text: DRAFT }), copy });
-    fireEvent.click(q(container, '[data-rule="style.all-caps"] [data-action="apply"]')!);
+    fireEvent.click(q(container, '[data-rule="style.caps-emphasis"] [data-action="apply"]')!);
     const copyButton = await waitFor(() => {
       const button = q(container, '[data-notice] [data-action="notice-action"]');
       expect(button).not.toBeNull();
@@ -295,17 +295,17 @@ describe('PanelApp: findings and fixes', () => {
     const { container, store } = await mount(DRAFT);
     fireEvent.click(q(container, '[data-rule="time.relative-date"] [data-action="ignore"]')!);
     expect(q(container, '[data-rule="time.relative-date"]')).toBeNull();
-    fireEvent.click(q(container, '[data-rule="style.all-caps"] [data-action="ignore-rule"]')!);
-    await waitFor(() => expect(q(container, '[data-rule="style.all-caps"]')).toBeNull());
-    expect((await store.load()).ignoredRules).toEqual(['style.all-caps']);
+    fireEvent.click(q(container, '[data-rule="style.caps-emphasis"] [data-action="ignore-rule"]')!);
+    await waitFor(() => expect(q(container, '[data-rule="style.caps-emphasis"]')).toBeNull());
+    expect((await store.load()).ignoredRules).toEqual(['style.caps-emphasis']);
   });
 
   it('adds a word to the dictionary, after which it is not flagged', async () => {
     const { container, store } = await mount('Aplikasi SIPANDU sudah bisa diunduh.');
-    const add = q(container, '[data-rule="style.all-caps"] [data-action="add-word"]')!;
+    const add = q(container, '[data-rule="style.caps-emphasis"] [data-action="add-word"]')!;
     expect(add.getAttribute('data-word')).toBe('SIPANDU');
     fireEvent.click(add);
-    await waitFor(() => expect(q(container, '[data-rule="style.all-caps"]')).toBeNull());
+    await waitFor(() => expect(q(container, '[data-rule="style.caps-emphasis"]')).toBeNull());
     expect((await store.load()).dictionary).toEqual(['SIPANDU']);
   });
 

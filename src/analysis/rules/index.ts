@@ -34,6 +34,7 @@ import structureCtaMissing from './structure.cta-missing';
 import structureHook from './structure.hook';
 import structureWallOfText from './structure.wall-of-text';
 import styleAllCaps from './style.all-caps';
+import styleCapsEmphasis from './style.caps-emphasis';
 import styleBannedTerm from './style.banned-term';
 import styleExclamation from './style.exclamation';
 import stylePunctuationSpacing from './style.punctuation-spacing';
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   trustMissingSource,
   trustAuthority,
   styleAllCaps,
+  styleCapsEmphasis,
   styleExclamation,
   // Clarity
   readabilityLongSentence,

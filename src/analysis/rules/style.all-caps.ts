@@ -1,124 +1,9 @@
-/** style.all-caps: words in capitals read as shouting and look like chain
- * messages. Acronyms (BPBD, RSUD, WIB), the style pack's glossary terms and Roman
- * numerals (III) are not shouting; the fix keeps them, and any word no dictionary
- * knows (a name, an app: SIKOCO), as written. */
+/** style.all-caps: shouting — a run of three or more words in capitals, or a whole line of them — reads like a
+ * chain message and is harder to read. One or two words for emphasis are style.caps-emphasis's; acronyms, glossary
+ * terms, Roman numerals and names stay as written in the fix (capitals.ts). */
 import { finding, defineRule } from '../rule';
-import { isAllCaps, lowerCaseSameLength, type Token } from '../text/tokens';
-import { ACRONYMS, isAcronymLike, isDictionaryWord, isOrdinaryWord, isRomanNumeral, SLANG_WITHOUT_SPELLING } from '../lexicon';
-import { datelineEnd, isPlaceTrigger, mayNamePlace, placesIn } from '../facts';
-import { isCalendarWord } from '../time';
-import type { Finding, StylePack } from '../types';
-import { findPlaceholders, inPlaceholder } from '../text/placeholders';
-
-/** The style pack's glossary terms, by their upper case, as the pack writes them. */
-type Glossary = ReadonlyMap<string, string>;
-const NO_GLOSSARY: Glossary = new Map();
-function glossaryOf(pack: StylePack): Glossary {
-  return new Map(Object.keys(pack.glossary ?? {}).map((term) => [term.toUpperCase(), term]));
-}
-
-/** Capitals that are never shouting: a Roman numeral or a term of the organisation's glossary. */
-const isNumeralOrTerm = (word: string, glossary: Glossary) => isRomanNumeral(word) || glossary.has(word.toUpperCase());
-
-/** Times of day in English ("10 AM"), written in capitals by convention. */
-const MERIDIEM = new Set(['AM', 'PM']);
-
-function isShouted(word: string, dictionary: ReadonlySet<string>, glossary: Glossary): boolean {
-  if (!isAllCaps(word) || isAcronymLike(word, dictionary) || isNumeralOrTerm(word, glossary) || MERIDIEM.has(word)) return false;
-  const lower = word.toLowerCase();
-  return isOrdinaryWord(lower) || word.length >= 5;
-}
-
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
-// The bracket of an acronym explained before its place's name: "(rsud) soedarso".
-const CLOSING_PARENTHESIS = /\)(?=[ \t])/g;
-
-/** The places in a run of capitals, read as if written in lower case ("JALAN GAJAH MADA"):
- * whether a token lies in one. */
-function placesOf(text: string, run: readonly Token[], lead: Token | undefined): (t: Token) => boolean {
-  const words = run.map((t) => t.lower);
-  if (lead) words.push(lead.lower);
-  if (run.length === 0 || !mayNamePlace(words)) return () => false;
-  const offset = (lead ?? run[0]!).start;
-  let lowered = lowerCaseSameLength(text.slice(offset, run[run.length - 1]!.end));
-  // "Jalan GAJAH MADA", "(RSUD) SOEDARSO": the venue word reads as if right before the name.
-  if (lead) lowered = lowered.slice(0, lead.end - offset) + ' '.repeat(run[0]!.start - lead.end) + lowered.slice(run[0]!.start - offset);
-  lowered = lowered.replace(CLOSING_PARENTHESIS, ' ');
-  // Some place holds the token when, of the places starting at or before it, the one reaching
-  // furthest reaches its end: by start, with the furthest end so far (a binary search, not a
-  // scan of every place for every token: a line of capitals names hundreds of streets).
-  const places = placesIn(lowered).sort((a, b) => a.start - b.start);
-  const starts = places.map((p) => p.start);
-  let furthest = -1;
-  const reach = places.map((p) => (furthest = Math.max(furthest, p.end)));
-  return (t) => {
-    const start = t.start - offset;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1]! >= t.end - offset;
-  };
-}
-
-/** Capitals that are an acronym here: a Roman numeral, a glossary term, or a short or unpronounceable
- * word, unless it is the name of a place the run names ("MADA" of "JALAN GAJAH MADA"; not "RSUD",
- * which starts a place). */
-function isAcronymHere(t: Token, inPlace: (t: Token) => boolean, dictionary: ReadonlySet<string>, glossary: Glossary): boolean {
-  if (isNumeralOrTerm(t.text, glossary)) return true;
-  if (!isAcronymLike(t.text, dictionary)) return false;
-  return !inPlace(t) || isPlaceTrigger(t.lower) || ACRONYMS.has(t.text.toUpperCase()) || dictionary.has(t.lower);
-}
-
-// "İ" lower-cased is "i" and a combining dot: looked up without the dot.
-const COMBINING_DOT = /\u0307/g;
-// English words the vocabulary lacks still have English endings ("REGISTRATION", "EVACUATION", "CLOSURE").
-const ENGLISH_ENDING = /(?:tion|sion|ment|ness|ity|ing|ed|ly|ous|ive|ful|less|able|ible|ance|ence|ure)s?$/;
-
-/** A word a dictionary knows (or, in English, one with an English ending): not a name. */
-function isWord(lower: string, english: boolean): boolean {
-  const plain = lower.toLowerCase().replace(COMBINING_DOT, '');
-  return isDictionaryWord(plain) || (english && ENGLISH_ENDING.test(plain));
-}
-
-/** Sentence case for a run of capitals, keeping acronyms in capitals (or as the glossary writes them:
- * "Disdukcapil"), capitals on place names, days and months ("Kota Pontianak", "Desember"), and words
- * no dictionary knows as written (a name or an app: "SIKOCO" is not "sikoco"). */
-function sentenceCase(
-  text: string,
-  tokens: Token[],
-  offset: number,
-  capitaliseFirst: boolean,
-  inPlace: (t: Token) => boolean,
-  dictionary: ReadonlySet<string>,
-  glossary: Glossary,
-  english: boolean,
-): string {
-  const lowered = lowerCaseSameLength(text);
-  let out = '';
-  let cursor = 0;
-  tokens.forEach((t, i) => {
-    const rel = t.start - offset;
-    out += text.slice(cursor, rel);
-    let word = t.text;
-    const written = glossary.get(word.toUpperCase()) ?? ACRONYMS.get(word.toUpperCase())?.acronym;
-    if (t.kind === 'word' && isAllCaps(word) && isAcronymHere(t, inPlace, dictionary, glossary)) {
-      if (written !== undefined && written.toUpperCase() === word) word = written;
-    } else if (t.kind === 'word' && isAllCaps(word)) {
-      // toLowerCase can change the length of a few letters (İ); keep those as written.
-      const lower = lowered.slice(rel, rel + word.length);
-      if (isCalendarWord(lower) || inPlace(t)) word = capitalise(lower);
-      else if (isWord(lower, english)) word = i === 0 && capitaliseFirst ? capitalise(lower) : lower;
-    }
-    out += word;
-    cursor = t.end - offset;
-  });
-  return out + text.slice(cursor);
-}
+import { capitalsRuns, isShouting } from '../capitals';
+import type { Finding } from '../types';
 
 const rule = defineRule({
   id: 'style.all-caps',
@@ -129,83 +14,27 @@ const rule = defineRule({
   scope: 'line',
   check(p, ctx) {
     const out: Finding[] = [];
-    const glossary = ctx.fromPack(glossaryOf) ?? NO_GLOSSARY;
-    const slots = findPlaceholders(p.text);
-    // A news dateline ("PONTIANAK – …", "SINGKAWANG, KOMPAS.com – …") is in capitals by convention.
-    const dateline = datelineEnd(p.text);
-    for (const sentence of p.sentences) {
-      const words = sentence.tokens;
-      let i = 0;
-      while (i < words.length) {
-        if (
-          !(words[i]!.kind === 'word' && isAllCaps(words[i]!.text)) ||
-          inPlaceholder(slots, words[i]!.start, words[i]!.end) ||
-          words[i]!.end <= dateline
-        ) {
-          i++;
-          continue;
-        }
-        // A run of consecutive capitalised words (numbers may sit inside: "TUTUP 3 HARI").
-        let j = i;
-        while (
-          j + 1 < words.length &&
-          !inPlaceholder(slots, words[j + 1]!.start, words[j + 1]!.end) &&
-          words[j + 1]!.end > dateline &&
-          (words[j + 1]!.kind === 'number' || (words[j + 1]!.kind === 'word' && isAllCaps(words[j + 1]!.text)))
-        )
-          j++;
-        const run = words.slice(i, j + 1);
-        // A venue or street word just before the capitals ("Jalan GAJAH MADA", "(RSUD) SOEDARSO") starts their place.
-        const before = words[i - 1];
-        const lead =
-          before?.kind === 'word' && isPlaceTrigger(before.lower) && /^\)?[ \t]+$/.test(p.text.slice(before.end, words[i]!.start))
-            ? before
-            : undefined;
-        const inPlace = placesOf(p.text, run, lead);
-        const edge = (t: Token) => t.kind !== 'word' || isAcronymHere(t, inPlace, ctx.dictionary, glossary);
-        while (run.length && edge(run[run.length - 1]!)) run.pop();
-        while (run.length && edge(run[0]!)) run.shift();
-        const shouted = run.filter((t) => t.kind === 'word' && isShouted(t.text, ctx.dictionary, glossary));
-        // One slang word in capitals ("OMG"): the register's tip replaces or drops it; two fixes for one
-        // word ("Omg" and "") would contradict each other.
-        const registerWord = run.length === 1 && ctx.audience !== 'youth' && SLANG_WITHOUT_SPELLING.has(run[0]!.lower);
-        if (shouted.length > 0 && !registerWord) {
-          const start = run[0]!.start;
-          const end = run[run.length - 1]!.end;
-          const original = p.text.slice(start, end);
-          // Only an emoji, a bullet or a quote before it: "📢 PENGUMUMAN" opens the sentence.
-          const atSentenceStart = !/[\p{L}\p{N}]/u.test(p.text.slice(sentence.start, start));
-          const replacement = sentenceCase(
-            original,
-            run,
-            start,
-            atSentenceStart,
-            inPlace,
-            ctx.dictionary,
-            glossary,
-            sentence.language === 'en',
-          );
-          out.push(
-            finding(rule, ctx, p.text, {
-              severity: 'warning',
-              span: { start, end },
-              message: {
-                id: `Huruf kapital semua terbaca seperti berteriak: “${original}”`,
-                en: `All capitals read as shouting: “${original}”`,
-              },
-              why: {
-                id: 'Tulisan kapital semua mirip pesan berantai dan hoaks, dan lebih sulit dibaca. Tulis dengan huruf biasa, tetapi singkatan seperti BPBD tetap kapital. Contoh: “Awas banjir”, bukan “AWAS BANJIR”.',
-                en: 'All-caps text looks like chain messages and hoaxes, and is harder to read. Write it normally; acronyms such as BPBD stay in capitals. Example: “Flood warning”, not “FLOOD WARNING”.',
-              },
-              fix:
-                replacement !== original
-                  ? { start, end, replacement, label: { id: `Ubah jadi “${replacement}”`, en: `Change to “${replacement}”` } }
-                  : undefined,
-            }),
-          );
-        }
-        i = j + 1;
-      }
+    for (const run of capitalsRuns(p, ctx)) {
+      if (!isShouting(run)) continue;
+      const { start, end, original, replacement } = run;
+      out.push(
+        finding(rule, ctx, p.text, {
+          severity: 'warning',
+          span: { start, end },
+          message: {
+            id: `Huruf kapital semua terbaca seperti berteriak: “${original}”`,
+            en: `All capitals read as shouting: “${original}”`,
+          },
+          why: {
+            id: 'Tulisan kapital semua mirip pesan berantai dan hoaks, dan lebih sulit dibaca. Tulis dengan huruf biasa, tetapi singkatan seperti BPBD tetap kapital. Contoh: “Awas banjir rob”, bukan “AWAS BANJIR ROB”.',
+            en: 'All-caps text looks like chain messages and hoaxes, and is harder to read. Write it normally; acronyms such as BPBD stay in capitals. Example: “Coastal flood warning”, not “COASTAL FLOOD WARNING”.',
+          },
+          fix:
+            replacement !== original
+              ? { start, end, replacement, label: { id: `Ubah jadi “${replacement}”`, en: `Change to “${replacement}”` } }
+              : undefined,
+        }),
+      );
     }
     return out;
   },

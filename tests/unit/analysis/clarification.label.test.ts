@@ -63,7 +63,8 @@ describe(RULE, () => {
   });
   it('a label is neither a template slot nor shouting', () => {
     const rules = analyze(COMPLETE.id, { now: NOW }).findings.map((f) => f.rule);
-    for (const rule of ['template.placeholder', 'style.all-caps', 'acronym.unexplained']) expect(rules).not.toContain(rule);
+    for (const rule of ['template.placeholder', 'style.all-caps', 'style.caps-emphasis', 'acronym.unexplained'])
+      expect(rules).not.toContain(rule);
   });
   it('reads a post that sets a story straight, or calls a message fake, as a clarification', () => {
     expect(

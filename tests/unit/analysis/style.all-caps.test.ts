@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis';
-import { applyFix, findings, NOW } from './helpers';
+import { applyFix, findings as findingsOf, NOW } from './helpers';
+import type { AnalysisContext } from '../../../src/analysis';
 
 const RULE = 'style.all-caps';
+const EMPHASIS = 'style.caps-emphasis';
+
+/** What the two capitals rules find together: how a run of capitals is read and fixed is theirs alike
+ * (src/analysis/capitals.ts); which of them speaks depends on the run's length. */
+const findings = (text: string, _rule: string, context: AnalysisContext = {}) =>
+  [...findingsOf(text, RULE, context), ...findingsOf(text, EMPHASIS, context)].sort((a, b) => a.span!.start - b.span!.start);
 
 describe('style.all-caps (Indonesian)', () => {
   it('flags a shouted phrase and offers sentence case', () => {
@@ -127,5 +134,37 @@ describe('style.all-caps: capitals that are not shouting (news datelines, wire c
     expect(findings('The shelter opens at 10 AM and closes at 6 PM.', RULE)).toEqual([]);
     expect(findings('RT @bpbd_kalbar: Posko dibuka pukul 10 AM.', RULE)).toEqual([]);
     expect(findings('I AM SO ANGRY ABOUT THIS', RULE)).toHaveLength(1);
+  });
+});
+
+describe('shouting and emphasis are two tips (issue 16)', () => {
+  it('three words or more in capitals, or a whole line, are shouting: a warning', () => {
+    for (const text of ['AWAS BANJIR ROB di Pontianak Utara.', 'Warga diminta SEGERA LAPOR KE BPBD.', 'PENGUMUMAN', '📢 GRATIS!']) {
+      const [f, ...rest] = findingsOf(text, RULE);
+      expect(rest, text).toHaveLength(0);
+      expect(f?.severity, text).toBe('warning');
+      expect(findingsOf(text, EMPHASIS), text).toEqual([]);
+    }
+  });
+  it('one or two ordinary words for emphasis are a softer suggestion, with the same fix', () => {
+    for (const [text, span, replacement] of [
+      ['Jalan Gajah Mada DITUTUP sampai sore.', 'DITUTUP', 'ditutup'],
+      ['Pemeriksaan GRATIS untuk lansia.', 'GRATIS', 'gratis'],
+      ['AWAS BANJIR di Jalan Merdeka sore ini.', 'AWAS BANJIR', 'Awas banjir'],
+      ['The road is CLOSED until noon.', 'CLOSED', 'closed'],
+    ] as const) {
+      const [f, ...rest] = findingsOf(text, EMPHASIS);
+      expect(rest, text).toHaveLength(0);
+      expect(f!.severity).toBe('suggestion');
+      expect(f!.span!.text).toBe(span);
+      expect(f!.fix!.replacement).toBe(replacement);
+      expect(f!.fix!.safe).toBe(true);
+      expect(findingsOf(text, RULE), text).toEqual([]);
+    }
+  });
+  it('acronyms do not count: "BLT TAHAP III" is one word of emphasis, acronyms alone are neither', () => {
+    expect(findingsOf('Pencairan BLT TAHAP III dimulai.', EMPHASIS).map((f) => f.span!.text)).toEqual(['TAHAP']);
+    expect(findingsOf('Pencairan BLT TAHAP III dimulai.', RULE)).toEqual([]);
+    expect(findingsOf('Hubungi BPBD, PLN atau PDAM.', EMPHASIS)).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ describe('templates as shipped', () => {
         const text = t.text[lang];
         const rules = new Set(analyze(text).findings.map((f) => f.rule));
         expect(rules.has('template.placeholder'), `${t.id} ${lang}`).toBe(true);
-        for (const noisy of ['style.all-caps', 'acronym.unexplained', 'spelling.non-standard', 'trust.hoax-style'])
+        for (const noisy of ['style.all-caps', 'style.caps-emphasis', 'acronym.unexplained', 'spelling.non-standard', 'trust.hoax-style'])
           expect(rules.has(noisy), `${t.id} ${lang}: ${noisy}`).toBe(false);
         const filled = text.replace(/\[[^\]]+\]/g, 'Pontianak');
         expect(
