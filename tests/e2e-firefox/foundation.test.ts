@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from '../e2e/support/server';
+import { reveal } from '../e2e/support/reveal';
 import { attribute, chord, launchWithExtension, openPanel, tabIdOf, type Session } from './support/firefox';
 
 let session: Session;
@@ -75,6 +76,8 @@ for (const editor of ['textarea', 'contenteditable'] as const) {
       const end = Number(await attribute(panel, APPLY('style.caps-emphasis'), 'data-end'));
       const replacement = (await attribute(panel, APPLY('style.caps-emphasis'), 'data-replacement'))!;
       expect(DRAFT.slice(start, end)).toBe('AWAS BANJIR');
+      // A suggestion may sit under "More tips": open the fold as a person would.
+      await reveal((await panel.waitForSelector(APPLY('style.caps-emphasis')))!);
       await panel.click(APPLY('style.caps-emphasis'));
       await expect.poll(() => composerText(page, editor), { timeout: 5000 }).toBe(DRAFT.slice(0, start) + replacement + DRAFT.slice(end));
       await page.bringToFront();
