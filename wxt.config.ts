@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SUPPORTED_SITE_MATCHES, E2E_EXTRA_MATCHES } from './src/sites/matches';
 import { E2E_PUBLIC_KEY } from './config/e2e-extension-key';
+import { frontCodedJson } from './config/front-coded-json';
 
 /** Every other site, asked for one origin at a time ("Enable Tutur on this site"). */
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
@@ -60,7 +61,8 @@ export default defineConfig({
   // WXT's content-script context tells every page the extension's id and lets a page stop the script with a forged
   // event; ours (src/content/context.ts) keeps start-up and route changes out of the page's sight.
   vite: () => ({
-    plugins: [preact()],
+    // The engine's word lists ship front-coded (config/front-coded-json.ts): the side panel's 400 KB budget.
+    plugins: [frontCodedJson(), preact()],
     build: { modulePreload: { polyfill: false } },
     resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('./src/content/context.ts', import.meta.url)) } },
   }),
