@@ -43,6 +43,12 @@ export const FAMILIES: Record<string, (size: number, run: number) => string> = {
   'words, no full stop': (size, run) => `${salt(run)} ${fill('warga diminta waspada banjir ', size)}`,
   'link full of punctuation': (size, run) => `${salt(run)} https://pontianak.go.id/${fill('!', size)}a`,
   'shouted words': (size, run) => `${salt(run)} ${fill('AWAS BANJIR DI JALAN GAJAH MADA ', size)}`,
+  // Found quadratic in review: an acronym that looks like a short form ("TD" for "tadi") made the relative-date rule
+  // read the rest of the line again; a repeated expression grew by re-reading itself; each share request was checked
+  // against every earlier one.
+  'acronym before a time word': (size, run) => `${salt(run)} ${fill('TD pagi ', size)}`,
+  'repeated relative dates': (size, run) => `${salt(run)} ${fill('besok ', size)}`,
+  'share requests': (size, run) => `${salt(run)} ${fill('RT pls ', size)}`,
 };
 
 export interface FamilyResult {

@@ -159,19 +159,32 @@ interface Expression {
   entry: Offset;
 }
 
+/** Longer than any relative expression: how far past an acronym a phrase read again may reach. */
+const LONGEST_PHRASE = 64;
+
 /** The relative expressions of a line; one said twice ("besok besok") is one. Written with a hyphen
- * it is another word, no date: "besok-besok" is "some day", "kemarin-kemarin" "the other day". */
+ * it is another word, no date: "besok-besok" is "some day", "kemarin-kemarin" "the other day".
+ * Linear in the line: an acronym's words are read again within a phrase's reach only, and a repeated
+ * expression grows by its end, not by re-reading what it holds. */
 function expressions(text: string): Expression[] {
-  const out: Expression[] = [];
+  const out: { start: number; end: number; entry: Offset; key: string; repeated: boolean }[] = [];
   const matches = scanWordStarts(text, RELATIVE);
-  for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!;
+  // Matches read again after an acronym, waiting before matches[i].
+  const reread: RegExpExecArray[] = [];
+  let i = 0;
+  while (reread.length > 0 || i < matches.length) {
+    const m = reread.length > 0 ? reread.shift()! : matches[i++]!;
     if (capitalAbbreviation(m[0])) {
-      // "TD pagi ini" is no "tadi pagi": what follows the acronym is read again ("pagi ini").
+      // "TD pagi ini" is no "tadi pagi": what follows the acronym is read again ("pagi ini"), as far as a
+      // phrase starting inside this match can reach; the first reading stands after that.
       const from = m.index + /^\S+/.exec(m[0])![0].length;
-      const rest = scanWordStarts(text.slice(from), RELATIVE);
-      for (const r of rest) r.index += from;
-      matches.splice(i + 1, matches.length - i - 1, ...rest);
+      const matchEnd = m.index + m[0].length;
+      const again = scanWordStarts(text.slice(from, Math.min(text.length, matchEnd + LONGEST_PHRASE)), RELATIVE).filter(
+        (r) => (r.index += from) < matchEnd,
+      );
+      const reach = again.reduce((e, r) => Math.max(e, r.index + r[0].length), matchEnd);
+      while (i < matches.length && matches[i]!.index < reach) i++;
+      reread.unshift(...again);
       continue;
     }
     const key = canonical(m[0]);
@@ -179,18 +192,18 @@ function expressions(text: string): Expression[] {
     if (!entry) continue;
     const last = out[out.length - 1];
     const gap = last ? text.slice(last.end, m.index) : '';
-    if (last && /^\s*-\s*$/.test(gap) && canonical(last.phrase) === key) {
+    if (last && !last.repeated && /^\s*-\s*$/.test(gap) && last.key === key) {
       out.pop();
       continue;
     }
-    if (last && /^\s{1,3}$/.test(gap) && canonical(last.phrase).endsWith(key)) {
+    if (last && /^\s{1,3}$/.test(gap) && last.key.endsWith(key)) {
       last.end = m.index + m[0].length;
-      last.phrase = text.slice(last.start, last.end);
+      last.repeated = true;
       continue;
     }
-    out.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], entry });
+    out.push({ start: m.index, end: m.index + m[0].length, entry, key, repeated: false });
   }
-  return out;
+  return out.map(({ start, end, entry }) => ({ start, end, entry, phrase: text.slice(start, end) }));
 }
 
 const rule = defineRule({

@@ -64,6 +64,10 @@ const TEXTS: Record<Marker, { severity: Severity; message: Localized; why: Local
   },
 };
 
+/** Findings of one line at most: a line that repeats "RT pls" thousands of times gets this many tips (the next come
+ * as these are fixed), and checking each new match against the earlier ones stays cheap. */
+const MAX_FINDINGS = 50;
+
 const rule = defineRule({
   id: 'trust.hoax-style',
   category: 'trust',
@@ -73,6 +77,7 @@ const rule = defineRule({
     const out: Finding[] = [];
     for (const marker of ['share', 'alarm', 'unnamed', 'sensational'] as const) {
       for (const m of LISTS[marker].find(p.text)) {
+        if (out.length >= MAX_FINDINGS) return out;
         if (marker === 'alarm' && !isShoutedAlarm(p.text, m.start, m.end)) continue;
         // "Jangan sebarkan hoaks" asks the opposite.
         if (marker === 'share' && isNegatedShare(p.text, m.start)) continue;

@@ -147,3 +147,14 @@ describe('trust.hoax-style: unnamed authority as people write it (issue 16.2)', 
     expect(findings('A friend who is in need deserves help.', RULE)).toEqual([]);
   });
 });
+
+describe('trust.hoax-style on a line of thousands of requests', () => {
+  it('gives at most 50 tips for one line (the next come as these are fixed)', () => {
+    const line = 'RT pls '.repeat(400);
+    const found = analyze(line, { now: NOW }).findings.filter((f) => f.rule === 'trust.hoax-style');
+    expect(found).toHaveLength(50);
+    // In text order, from the start of the line.
+    expect(found[0]!.span!.start).toBe(0);
+    expect(analyze('RT pls '.repeat(3), { now: NOW }).findings.filter((f) => f.rule === 'trust.hoax-style')).toHaveLength(3);
+  });
+});
