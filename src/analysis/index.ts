@@ -220,8 +220,14 @@ export function analyze(text: string, context: AnalysisContext = {}): Report {
   return report;
 }
 
-/** Cut at a code-point boundary. */
+/** How far back the cut looks for white space. */
+const CUT_LOOKBACK = 200;
+
+/** Cut after the last white space before `n` (never inside a word: a fix of a word cut in half would damage the
+ * text beyond the cut), or, in a word longer than CUT_LOOKBACK, at a code-point boundary. */
 function cutAt(text: string, n: number): string {
+  if (/\s/.test(text[n] ?? '')) return text.slice(0, n);
+  for (let i = n; i > n - CUT_LOOKBACK && i > 0; i--) if (/\s/.test(text[i - 1]!)) return text.slice(0, i);
   const c = text.charCodeAt(n - 1);
   return text.slice(0, c >= 0xd800 && c <= 0xdbff ? n - 1 : n);
 }

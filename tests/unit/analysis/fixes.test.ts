@@ -1,6 +1,6 @@
 /** "Fix all safe" and a group's "apply all": which fixes go in, and the one edit that does them all. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, combineFixes, compatibleFixes, loadSpeller, safeFixes, type Fix } from '../../../src/analysis';
+import { analyze, combineFixes, compatibleFixes, loadSpeller, MAX_ANALYSED_CHARS, safeFixes, type Fix } from '../../../src/analysis';
 import { applyFix, NOW } from './helpers';
 
 const SLOPPY_ID =
@@ -124,5 +124,23 @@ describe('compatibleFixes', () => {
       f(10, 12),
       f(20, 20),
     ]);
+  });
+});
+
+describe('fixes on a draft longer than the engine reads', () => {
+  it('never end inside a word cut by the 20,000-character limit', () => {
+    const head = 'Warga diminta tetap tenang dan mengikuti arahan petugas. '.repeat(400).slice(0, 19_964);
+    const text = `${head}\n\nPERHATIAN KEPADA SELURUH WARGA MASYARAKAT`;
+    expect(text.length).toBeGreaterThan(MAX_ANALYSED_CHARS);
+    // The limit falls inside a word ("MASYA|RAKAT").
+    expect(text.slice(MAX_ANALYSED_CHARS - 1, MAX_ANALYSED_CHARS + 1)).toMatch(/^\p{L}\p{L}$/u);
+    const report = analyze(text, { now: NOW });
+    expect(report.truncated!.analysedChars).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
+    const fixes = safeFixes(report.findings).map((c) => c.fix);
+    const edit = combineFixes(text, fixes);
+    const after = edit ? text.slice(0, edit.start) + edit.replacement + text.slice(edit.end) : text;
+    // No word is left half lower case, half capitals.
+    expect(after).not.toMatch(/\p{Ll}\p{Lu}{2,}/u);
+    for (const f of report.findings) if (f.fix) expect(/\s/.test(text[f.fix.end] ?? ' ') || !/\p{L}/u.test(text[f.fix.end - 1] ?? '')).toBe(true);
   });
 });
