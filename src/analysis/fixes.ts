@@ -24,12 +24,32 @@ export function compatibleFixes(fixes: readonly Fix[]): Fix[] {
 }
 
 /** The findings whose fixes "fix all safe" applies: deterministic fixes (Fix.safe) that do not make an
- * over-limit post longer, one per span, in text order. */
-export function safeFixes(findings: readonly Finding[]): { finding: Finding; fix: Fix }[] {
+ * over-limit post longer, one per span, in text order. Given the draft and its length, fixes that lengthen it
+ * go in only while the post stays within the platform's limit ("BPBD" → "Badan … (BPBD)" twice may not push a
+ * 279-character post to 373). */
+export function safeFixes(
+  findings: readonly Finding[],
+  within?: { text: string; length: LengthInfo; platform: Platform },
+): { finding: Finding; fix: Fix }[] {
   const byFix = new Map<Fix, Finding>();
   for (const f of findings) if (f.fix?.safe && f.fix.lengthens === undefined) byFix.set(f.fix, f);
-  return compatibleFixes([...byFix.keys()]).map((fix) => ({ finding: byFix.get(fix)!, fix }));
+  let fixes = compatibleFixes([...byFix.keys()]);
+  if (within && within.length.limit > 0) {
+    let room = within.length.limit - within.length.count;
+    fixes = fixes.filter((fix) => {
+      const added = countAdded(within.text, fix, within.platform);
+      if (added <= 0) return true;
+      if (added > room) return false;
+      room -= added;
+      return true;
+    });
+  }
+  return fixes.map((fix) => ({ finding: byFix.get(fix)!, fix }));
 }
+
+/** Characters a fix adds to the post, as the platform counts them (negative: it shortens it). */
+const countAdded = (text: string, fix: Fix, platform: Platform) =>
+  measureLength(fix.replacement, platform).count - measureLength(text.slice(fix.start, fix.end), platform).count;
 
 /** One edit doing all of `fixes` (already compatible, in text order) on `text`: from the first fix's start to
  * the last one's end, the text between them kept as it is. Null when there is nothing to do. */

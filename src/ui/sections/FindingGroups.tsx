@@ -106,7 +106,8 @@ export function FindingGroups({ report, text, findings, locale, busy, canUndo, a
   const cards = rankCards(findings);
   const open = cards.slice(0, OPEN_CARDS);
   const more = cards.slice(OPEN_CARDS);
-  const safe = safeFixes(findings);
+  // Within the platform's limit: fixes that lengthen the post stop before it would go over.
+  const safe = safeFixes(findings, { text, length: report.length, platform: report.platform });
   const card = (c: Card) => <CardView key={c.rule} card={c} text={text} locale={locale} busy={busy} actions={actions} />;
   return (
     <section class="findings" aria-labelledby="findings-title">

@@ -119,11 +119,7 @@ describe('combineFixes', () => {
 describe('compatibleFixes', () => {
   it('keeps the first of two fixes that overlap or touch, and one of two insertions at one point', () => {
     const f = (start: number, end: number, replacement = 'x'): Fix => ({ start, end, replacement, label: '' });
-    expect(compatibleFixes([f(4, 8), f(0, 5), f(10, 12), f(12, 12), f(20, 20), f(20, 20, 'y')])).toEqual([
-      f(0, 5),
-      f(10, 12),
-      f(20, 20),
-    ]);
+    expect(compatibleFixes([f(4, 8), f(0, 5), f(10, 12), f(12, 12), f(20, 20), f(20, 20, 'y')])).toEqual([f(0, 5), f(10, 12), f(20, 20)]);
   });
 });
 
@@ -141,6 +137,31 @@ describe('fixes on a draft longer than the engine reads', () => {
     const after = edit ? text.slice(0, edit.start) + edit.replacement + text.slice(edit.end) : text;
     // No word is left half lower case, half capitals.
     expect(after).not.toMatch(/\p{Ll}\p{Lu}{2,}/u);
-    for (const f of report.findings) if (f.fix) expect(/\s/.test(text[f.fix.end] ?? ' ') || !/\p{L}/u.test(text[f.fix.end - 1] ?? '')).toBe(true);
+    for (const f of report.findings)
+      if (f.fix) expect(/\s/.test(text[f.fix.end] ?? ' ') || !/\p{L}/u.test(text[f.fix.end - 1] ?? '')).toBe(true);
+  });
+});
+
+describe('"fix all safe" near the platform limit', () => {
+  it('takes fixes that lengthen the post only while it stays within the limit', () => {
+    const base = 'BPBD dan RSUD membuka posko hari ini pukul 09.00 di Kelurahan Siantan Hulu!!! ';
+    const text = (base + 'Warga yang membutuhkan bantuan dapat datang langsung ke posko bersama keluarga. '.repeat(3)).slice(0, 279);
+    const report = analyze(text, { now: NOW, platform: 'x' });
+    expect(report.length.count).toBeLessThanOrEqual(280);
+    const unbounded = safeFixes(report.findings);
+    const within = safeFixes(report.findings, { text, length: report.length, platform: 'x' });
+    const lengthAfter = (chosen: typeof within) => {
+      const edit = combineFixes(
+        text,
+        chosen.map((c) => c.fix),
+      );
+      return analyze(edit ? text.slice(0, edit.start) + edit.replacement + text.slice(edit.end) : text, { now: NOW, platform: 'x' }).length
+        .count;
+    };
+    // Without the limit the fixes would push the post far over it; within it, they stop in time.
+    expect(lengthAfter(unbounded)).toBeGreaterThan(280);
+    expect(lengthAfter(within)).toBeLessThanOrEqual(280);
+    // Fixes that add nothing ("!!!" → "!") still go in.
+    expect(within.length).toBeGreaterThan(0);
   });
 });
