@@ -104,7 +104,9 @@ const INLINE_WHY = {
   en: 'Screen readers read an emoji’s name where it stands, so “we ❤️ our city” is heard as “we red heart our city”, and an emoji’s meaning is open to different readings. GOV.UK (Government Digital Service), Section508.gov and universities’ “Accessible social media” guides ask for emoji that add to the words rather than replace them, placed at the end of a sentence.',
 };
 
-function markerFinding(text: string, ctx: DraftContext, m: Mark): Finding {
+/** `fix`: false when the list's markers differ (✅ and ❌, 🟢 and 🔴): then they carry meaning ("do" and "don't"),
+ * and one plain bullet for all would turn a "don't" into a "do". */
+function markerFinding(text: string, ctx: DraftContext, m: Mark, fix: boolean): Finding {
   const emoji = text.slice(m.start, m.end);
   const shown = m.replacement!.trim();
   return finding(rule, ctx, text, {
@@ -115,12 +117,14 @@ function markerFinding(text: string, ctx: DraftContext, m: Mark): Finding {
       en: `The emoji “${emoji}” as a list marker: screen readers read its name on every line`,
     },
     why: MARKER_WHY,
-    fix: {
-      start: m.start,
-      end: m.end,
-      replacement: m.replacement!,
-      label: { id: `Ganti dengan “${shown}”`, en: `Replace with “${shown}”` },
-    },
+    fix: fix
+      ? {
+          start: m.start,
+          end: m.end,
+          replacement: m.replacement!,
+          label: { id: `Ganti dengan “${shown}”`, en: `Replace with “${shown}”` },
+        }
+      : undefined,
   });
 }
 
@@ -153,7 +157,9 @@ const rule = defineRule({
     let reported = 0;
     let inline = 0;
     const close = () => {
-      if (items >= MIN_LIST) for (const m of run) if (reported++ < MAX_REPORTED) out.push(markerFinding(doc.text, ctx, m));
+      // Keycaps become their numbers and keep their meaning; two other kinds of marker may mean two things.
+      const oneMarker = new Set(run.filter((m) => m.replacement!.trim() === '•').map((m) => doc.text.slice(m.start, m.end))).size <= 1;
+      if (items >= MIN_LIST) for (const m of run) if (reported++ < MAX_REPORTED) out.push(markerFinding(doc.text, ctx, m, oneMarker));
       run = [];
       items = 0;
     };

@@ -91,3 +91,15 @@ describe('a11y.emoji-bullets: emoji inside a sentence', () => {
       expect(findings(text, RULE), text).toEqual([]);
   });
 });
+
+describe('a11y.emoji-bullets: markers that carry meaning', () => {
+  it('a do and don’t list (✅ and ❌) is reported without a fix: one bullet for all would make a “don’t” a “do”', () => {
+    const text = 'Protokol kesehatan di pasar:\n✅ Pakai masker\n❌ Berkerumun\n✅ Cuci tangan\n❌ Makan di tempat';
+    const found = findings(text, 'a11y.emoji-bullets');
+    expect(found).toHaveLength(4);
+    for (const f of found) expect(f.fix).toBeUndefined();
+    // One marker for every line: the plain bullet is safe.
+    const same = findings('Bawa:\n✅ KTP\n✅ KK\n✅ Buku KIA', 'a11y.emoji-bullets');
+    expect(same.map((f) => f.fix?.replacement)).toEqual(['• ', '• ', '• '].map((r) => expect.stringContaining(r.trim())));
+  });
+});
