@@ -153,6 +153,10 @@ export function capitalsRuns(p: Paragraph, ctx: LineContext): CapitalsRun[] {
 
 const LOWER_CASE = /\p{Ll}/u;
 
+/** No lower-case word on the line: links, hashtags, mentions and e-mail addresses are written as they must be
+ * ("AWAS BANJIR https://bpbd.go.id" is a whole line of capitals). */
+const wholeLine = (p: Paragraph) => !p.tokens.some((t) => t.kind === 'word' && LOWER_CASE.test(t.text));
+
 function readRuns(p: Paragraph, ctx: LineContext): CapitalsRun[] {
   const out: CapitalsRun[] = [];
   const glossary = ctx.fromPack(glossaryOf) ?? NO_GLOSSARY;
@@ -212,7 +216,7 @@ function readRuns(p: Paragraph, ctx: LineContext): CapitalsRun[] {
           sentence.language === 'en',
         );
         const words = run.filter((t) => t.kind === 'word' && !isAcronymHere(t, inPlace, ctx.dictionary, glossary)).length;
-        out.push({ start, end, original, replacement, words, wholeLine: !LOWER_CASE.test(p.text) });
+        out.push({ start, end, original, replacement, words, wholeLine: wholeLine(p) });
       }
       i = j + 1;
     }
