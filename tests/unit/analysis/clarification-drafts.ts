@@ -58,6 +58,11 @@ export const NOT_CLARIFICATIONS = [
   'Mari lawan hoaks dan jangan menyebarkan berita bohong di grup WhatsApp keluarga.',
   'The clinic on Jl. Khatulistiwa opens on Thursday at 08.00 WIB.',
   'Join us to fight misinformation at the digital literacy workshop on Thursday.',
+  // Awareness posts: the most common openers of Kominfo's campaigns (found in review).
+  'Waspada hoaks! Jangan mudah percaya pesan berantai yang beredar di WhatsApp. Cek kebenarannya di situs resmi kominfo.go.id.',
+  'Awas hoaks menjelang Pemilu. Saring sebelum sharing ya, Sobat!',
+  'Kenali ciri-ciri hoaks: judul provokatif, tanpa sumber, minta disebarkan.',
+  'Beware of fake news about the floods: check the official accounts first.',
 ];
 
 /** The clarification.* rules that fire on a text. */
