@@ -43,9 +43,12 @@ function FixPreview({ fix, text, locale }: { fix: Fix; text: string; locale: UiL
         {cost}
       </>
     );
-  const leadStart = Math.max(0, fix.start - CONTEXT_CHARS);
+  // The context's edges move off a surrogate pair: never half an emoji ("…\udce2 acara").
+  let leadStart = Math.max(0, fix.start - CONTEXT_CHARS);
+  if (leadStart > 0 && /[\udc00-\udfff]/.test(text[leadStart]!)) leadStart++;
   const lead = (leadStart > 0 ? '…' : '') + visible(text.slice(leadStart, fix.start));
-  const tailEnd = Math.min(text.length, fix.end + CONTEXT_CHARS);
+  let tailEnd = Math.min(text.length, fix.end + CONTEXT_CHARS);
+  if (tailEnd < text.length && /[\udc00-\udfff]/.test(text[tailEnd]!)) tailEnd--;
   const tail = visible(text.slice(fix.end, tailEnd)) + (tailEnd < text.length ? '…' : '');
   return (
     <>

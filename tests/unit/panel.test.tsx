@@ -539,3 +539,13 @@ describe('PanelApp: platform, facts, score, thread, templates', () => {
     }
   });
 });
+
+describe('fix previews', () => {
+  it('never show half an emoji at the edge of their context', async () => {
+    const text = 'Halo 📢 acara kita semua besok pukul 08.00 di balai.';
+    const { container } = await mount(text);
+    const preview = q(container, '[data-rule="time.relative-date"] .fix-preview-context')!;
+    // No lone surrogate anywhere in what the preview shows.
+    expect(preview.textContent).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  });
+});
