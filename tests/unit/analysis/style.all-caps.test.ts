@@ -172,7 +172,10 @@ describe('shouting and emphasis are two tips (issue 16)', () => {
 describe('a whole line of capitals', () => {
   it('stays shouting with a link, a hashtag or a mention after it', () => {
     for (const text of ['AWAS BANJIR https://bpbd.go.id', 'AWAS BANJIR #SiagaBencana', 'PENGUMUMAN @bpbd_kota', 'AWAS BANJIR 📢']) {
-      expect(findingsOf(text, RULE).map((f) => f.severity), text).toEqual(['warning']);
+      expect(
+        findingsOf(text, RULE).map((f) => f.severity),
+        text,
+      ).toEqual(['warning']);
       expect(findingsOf(text, EMPHASIS), text).toEqual([]);
     }
   });
