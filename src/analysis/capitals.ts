@@ -157,6 +157,10 @@ const LOWER_CASE = /\p{Ll}/u;
  * ("AWAS BANJIR https://bpbd.go.id" is a whole line of capitals). */
 const wholeLine = (p: Paragraph) => !p.tokens.some((t) => t.kind === 'word' && LOWER_CASE.test(t.text));
 
+/** Runs read on one line at most: a line of thousands of them gets this many tips (the next come as these are
+ * fixed), like the other rules that can fire on every word. */
+const MAX_RUNS = 50;
+
 function readRuns(p: Paragraph, ctx: LineContext): CapitalsRun[] {
   const out: CapitalsRun[] = [];
   const glossary = ctx.fromPack(glossaryOf) ?? NO_GLOSSARY;
@@ -167,6 +171,7 @@ function readRuns(p: Paragraph, ctx: LineContext): CapitalsRun[] {
     const words = sentence.tokens;
     let i = 0;
     while (i < words.length) {
+      if (out.length >= MAX_RUNS) return out;
       if (
         !(words[i]!.kind === 'word' && isAllCaps(words[i]!.text)) ||
         inPlaceholder(slots, words[i]!.start, words[i]!.end) ||

@@ -180,3 +180,11 @@ describe('a whole line of capitals', () => {
     }
   });
 });
+
+describe('a line of thousands of words in capitals', () => {
+  it('gives at most 50 capitals tips (the next come as these are fixed)', () => {
+    const line = 'Warga JANGAN panik, '.repeat(300);
+    expect(findingsOf(line, EMPHASIS)).toHaveLength(50);
+    expect(findingsOf('Warga JANGAN panik, '.repeat(3), EMPHASIS)).toHaveLength(3);
+  });
+});
