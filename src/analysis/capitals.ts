@@ -4,7 +4,7 @@
  * any word no dictionary knows (a name, an app: SIKOCO), as written. One reading per line and context: both
  * rules share it. */
 import type { Paragraph } from './doc';
-import type { LineContext } from './rule';
+import type { LineContext, Localized } from './rule';
 import { isAllCaps, lowerCaseSameLength, type Token } from './text/tokens';
 import { ACRONYMS, isAcronymLike, isDictionaryWord, isOrdinaryWord, isRomanNumeral, SLANG_WITHOUT_SPELLING } from './lexicon';
 import { datelineEnd, isPlaceTrigger, mayNamePlace, placesIn } from './facts';
@@ -134,6 +134,13 @@ export interface CapitalsRun {
   words: number;
   /** The line has no lower-case letter outside acronyms: the whole line is in capitals. */
   wholeLine: boolean;
+}
+
+/** The sentence-case fix of a run, or none when there is nothing to lower (an acronym or a name alone). */
+export function sentenceCaseFix(run: CapitalsRun): { start: number; end: number; replacement: string; label: Localized } | undefined {
+  const { start, end, original, replacement } = run;
+  if (replacement === original) return undefined;
+  return { start, end, replacement, label: { id: `Ubah jadi “${replacement}”`, en: `Change to “${replacement}”` } };
 }
 
 /** Shouting (style.all-caps) rather than emphasis (style.caps-emphasis): three words or more in capitals, or a

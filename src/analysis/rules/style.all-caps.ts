@@ -2,7 +2,7 @@
  * chain message and is harder to read. One or two words for emphasis are style.caps-emphasis's; acronyms, glossary
  * terms, Roman numerals and names stay as written in the fix (capitals.ts). */
 import { finding, defineRule } from '../rule';
-import { capitalsRuns, isShouting } from '../capitals';
+import { capitalsRuns, isShouting, sentenceCaseFix } from '../capitals';
 import type { Finding } from '../types';
 
 const rule = defineRule({
@@ -16,7 +16,7 @@ const rule = defineRule({
     const out: Finding[] = [];
     for (const run of capitalsRuns(p, ctx)) {
       if (!isShouting(run)) continue;
-      const { start, end, original, replacement } = run;
+      const { start, end, original } = run;
       out.push(
         finding(rule, ctx, p.text, {
           severity: 'warning',
@@ -29,10 +29,7 @@ const rule = defineRule({
             id: 'Tulisan kapital semua mirip pesan berantai dan hoaks, dan lebih sulit dibaca. Tulis dengan huruf biasa, tetapi singkatan seperti BPBD tetap kapital. Contoh: “Awas banjir rob”, bukan “AWAS BANJIR ROB”.',
             en: 'All-caps text looks like chain messages and hoaxes, and is harder to read. Write it normally; acronyms such as BPBD stay in capitals. Example: “Coastal flood warning”, not “COASTAL FLOOD WARNING”.',
           },
-          fix:
-            replacement !== original
-              ? { start, end, replacement, label: { id: `Ubah jadi “${replacement}”`, en: `Change to “${replacement}”` } }
-              : undefined,
+          fix: sentenceCaseFix(run),
         }),
       );
     }

@@ -2,7 +2,7 @@
  * than shouting (style.all-caps), but still read letter by letter by some screen readers and a habit of chain
  * messages. Acronyms, glossary terms, Roman numerals and names are not emphasis (capitals.ts). */
 import { finding, defineRule } from '../rule';
-import { capitalsRuns, isShouting } from '../capitals';
+import { capitalsRuns, isShouting, sentenceCaseFix } from '../capitals';
 import type { Finding } from '../types';
 
 const rule = defineRule({
@@ -16,7 +16,7 @@ const rule = defineRule({
     const out: Finding[] = [];
     for (const run of capitalsRuns(p, ctx)) {
       if (isShouting(run)) continue;
-      const { start, end, original, replacement } = run;
+      const { start, end, original } = run;
       out.push(
         finding(rule, ctx, p.text, {
           severity: 'suggestion',
@@ -29,10 +29,7 @@ const rule = defineRule({
             id: 'Satu atau dua kata kapital untuk penekanan tidak separah kalimat kapital, tetapi tetap terkesan berteriak dan mirip pesan berantai. Tekankan dengan susunan kalimat: “Jalan Gajah Mada ditutup”, bukan “Jalan Gajah Mada DITUTUP”. Singkatan seperti BPBD tetap kapital.',
             en: 'One or two words in capitals are milder than a shouted sentence, but still read as raising your voice and look like chain messages. Put the emphasis in the sentence: “Jalan Gajah Mada is closed”, not “Jalan Gajah Mada CLOSED”. Acronyms such as BPBD stay in capitals.',
           },
-          fix:
-            replacement !== original
-              ? { start, end, replacement, label: { id: `Ubah jadi “${replacement}”`, en: `Change to “${replacement}”` } }
-              : undefined,
+          fix: sentenceCaseFix(run),
         }),
       );
     }
