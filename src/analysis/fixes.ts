@@ -4,11 +4,8 @@
 import { measureLength } from './length';
 import type { Finding, Fix, LengthInfo, Platform } from './types';
 
-export interface Edit {
-  start: number;
-  end: number;
-  replacement: string;
-}
+/** A fix without its label: what the editor is sent (the composer bridge's own Edit has the same shape). */
+type Edit = Pick<Fix, 'start' | 'end' | 'replacement'>;
 
 /** The fixes that can go in together, in text order: of two that overlap or touch (an insertion at the edge
  * of another edit), the first wins and the other is offered again on the new text. */

@@ -22,7 +22,7 @@ import { AUDIENCES, PLATFORMS, type AnalysisContext, type Finding, type Fix, typ
 
 export * from './types';
 export { biggestGains, SCORE_PARTS } from './score';
-export { combineFixes, compatibleFixes, safeFixes, type Edit } from './fixes';
+export { combineFixes, compatibleFixes, safeFixes } from './fixes';
 export { measureLength } from './length';
 export { PLATFORM_NAMES } from './profiles';
 export { loadEnglishModel } from './english';
