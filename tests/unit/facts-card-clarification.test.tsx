@@ -1,23 +1,13 @@
 /** The facts card shows the clarification checklist for a hoax clarification, in both languages. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render } from '@testing-library/preact';
-import { analyze } from '../../src/analysis';
-import { FactsCard } from '../../src/ui/sections/FactsCard';
+import { cleanup } from '@testing-library/preact';
 import { t, type UiLocale } from '../../src/ui/i18n';
-import type { PanelActions } from '../../src/ui/actions';
+import { renderFactsCard } from './support/facts-card';
 import { COMPLETE, WITHOUT } from './analysis/clarification-drafts';
 
 afterEach(cleanup);
 
-const NOW = new Date('2026-11-26T03:00:00Z');
-const actions = { highlight: () => {} } as unknown as PanelActions;
-
-function card(text: string, locale: UiLocale) {
-  const report = analyze(text, { now: NOW, locale });
-  return render(
-    <FactsCard report={report} text={text} findings={report.findings} locale={locale} busy={false} canUndo={false} actions={actions} />,
-  ).container;
-}
+const card = renderFactsCard;
 
 const ITEMS = ['label', 'fact-first', 'claim', 'fact-last', 'source', 'pressure'];
 const present = (c: Element) =>

@@ -1,22 +1,12 @@
 /** The facts card shows the warning checklist for a warning of a hazard, in both languages. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render } from '@testing-library/preact';
-import { analyze } from '../../src/analysis';
-import { FactsCard } from '../../src/ui/sections/FactsCard';
+import { cleanup } from '@testing-library/preact';
 import { t, type UiLocale } from '../../src/ui/i18n';
-import type { PanelActions } from '../../src/ui/actions';
+import { renderFactsCard } from './support/facts-card';
 
 afterEach(cleanup);
 
-const NOW = new Date('2026-11-26T03:00:00Z');
-const actions = { highlight: () => {} } as unknown as PanelActions;
-
-function card(text: string, locale: UiLocale) {
-  const report = analyze(text, { now: NOW, locale });
-  return render(
-    <FactsCard report={report} text={text} findings={report.findings} locale={locale} busy={false} canUndo={false} actions={actions} />,
-  ).container;
-}
+const card = renderFactsCard;
 
 const WARNING =
   'Peringatan dini banjir rob di Kelurahan Siantan Hulu, Kamis (26/11) pukul 17.00 WIB. Warga diminta segera mengungsi ke Masjid Al-Falah.';
